@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { dataGate } from './src/integrations/data-gate.ts';
+
+/** The site's public address: set SITE_URL in production; builds and tests use a local default. */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  i18n: {
+    locales: ['en', 'vi'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [dataGate()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,95 @@
+import type { Dataset } from '../data/model.ts';
+import { deriveFigures } from '../data/figures.ts';
+import type { Locale } from '../data/format.ts';
+import { fillText } from '../i18n/fill.ts';
+import { buildSlots } from '../i18n/slots.ts';
+import { strings } from '../i18n/index.ts';
+import type { ChartInput, ChartModule, ChartTable } from './types.ts';
+import { oneInN } from './one-in-n.ts';
+import { unit34Million } from './unit-34-million.ts';
+import { abroadProjection } from './abroad-projection.ts';
+import { coverageCompare } from './coverage-compare.ts';
+import { barrierMatrix } from './barrier-matrix.ts';
+import { pensionMonths } from './pension-months.ts';
+import { whoPays } from './who-pays.ts';
+
+/** Every chart, once: the story, the gallery, the embeds and the downloads all read this list. */
+export const CHARTS = [
+  { id: 'one-in-n', scene: 'opening', module: oneInN },
+  { id: 'unit-34-million', scene: 'home', module: unit34Million },
+  { id: 'abroad-projection', scene: 'abroad', module: abroadProjection },
+  { id: 'coverage-compare', scene: 'compare', module: coverageCompare },
+  { id: 'barrier-matrix', scene: 'barriers', module: barrierMatrix },
+  { id: 'pension-months', scene: 'pension', module: pensionMonths },
+  { id: 'who-pays', scene: 'support', module: whoPays },
+] as const satisfies readonly { id: string; scene: string; module: ChartModule }[];
+
+export type ChartId = (typeof CHARTS)[number]['id'];
+
+/** Each chart is drawn at these widths; a layout is shown only at or above its width, so text never shrinks. */
+export const LAYOUTS = [288, 520] as const;
+
+/** The words and numbers of one chart in one locale, all built from data. */
+export interface ChartText {
+  title: string;
+  alt: string;
+  note: string;
+  source: string;
+  sourceUrl: string;
+}
+
+/** A chart made ready for a page: its text, its states, an SVG per layout, and its data. */
+export interface PreparedChart extends ChartText {
+  id: ChartId;
+  scene: string;
+  states: readonly string[];
+  svgs: { width: number; svg: string }[];
+  table: ChartTable;
+}
+
+function chartEntry(id: ChartId) {
+  const entry = CHARTS.find((c) => c.id === id);
+  if (!entry) throw new Error(`no chart "${id}" in the registry`);
+  return entry;
+}
+
+/** The input every chart module receives, for one locale and width. */
+export function chartInput(data: Dataset, locale: Locale, width: number): ChartInput {
+  return { data, figures: deriveFigures(data), locale, width, slots: buildSlots(data, locale), strings: strings(locale) };
+}
+
+/** Title, alt text, note and source line of a chart, filled from data. */
+export function chartText(data: Dataset, id: ChartId, locale: Locale): ChartText {
+  const s = strings(locale);
+  const slots = buildSlots(data, locale);
+  const c = s.charts[id];
+  const source = data.sources.find((x) => x.id === data.home.source) ?? data.sources[0];
+  return {
+    title: fillText(c.title, slots),
+    alt: fillText(c.alt, { ...slots, matrixSummary: matrixSummary(data, locale) }),
+    note: fillText(c.note, slots),
+    source: `${source.publisher[locale]}, “${source.title}” (${s.figure.undated})`,
+    sourceUrl: source.url,
+  };
+}
+
+/** Prepares one chart for a locale: text, states, every layout, and the table behind it. */
+export function prepareChart(data: Dataset, id: ChartId, locale: Locale): PreparedChart {
+  const entry = chartEntry(id);
+  const mod: ChartModule = entry.module;
+  return {
+    id,
+    scene: entry.scene,
+    ...chartText(data, id, locale),
+    states: mod.states(data),
+    svgs: LAYOUTS.map((width) => ({ width, svg: mod.render(chartInput(data, locale, width)) })),
+    table: mod.table(chartInput(data, locale, LAYOUTS[0])),
+  };
+}
+
+/** The barrier matrix in words, for its alt text: who named each barrier. */
+function matrixSummary(data: Dataset, locale: Locale): string {
+  const name = (id: string) => data.officials.find((o) => o.id === id)!.name[locale];
+  const and = locale === 'vi' ? ' và ' : ' and ';
+  return data.barriers.map((b) => `${b.label[locale]}: ${b.namedBy.map(name).join(and)}.`).join(' ');
+}

@@ -1,0 +1,40 @@
+/** The locales the site is published in. */
+export type Locale = 'en' | 'vi';
+
+const TAG: Record<Locale, string> = { en: 'en-GB', vi: 'vi-VN' };
+
+/** The BCP 47 tag Intl uses for a site locale. */
+export function intlTag(locale: Locale): string {
+  return TAG[locale];
+}
+
+/** A whole number with the locale's grouping: 270,000 / 270.000. */
+export function formatWhole(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 0 }).format(n);
+}
+
+/** A large number in words, rounded for people: 33.7 million / 33,7 triệu. */
+export function formatCompact(n: number, locale: Locale, digits = 1): string {
+  return new Intl.NumberFormat(TAG[locale], { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: digits }).format(n);
+}
+
+/** A number with at most `digits` decimals: 2.7 / 2,7. */
+export function formatDecimal(n: number, locale: Locale, digits: number): string {
+  return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: digits }).format(n);
+}
+
+/** A share 0..1 as a per cent, rounded for people: 0.8% / 0,8%. */
+export function formatShare(share: number, locale: Locale, digits = 1): string {
+  return new Intl.NumberFormat(TAG[locale], { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(share);
+}
+
+/** A per cent value 0..100 as written: 30% / 30%. */
+export function formatPct(pct: number, locale: Locale): string {
+  return formatShare(pct / 100, locale);
+}
+
+/** A date (YYYY-MM-DD) written out for readers, independent of the build machine's time zone. */
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { formatProblem, parseCsv, type DataProblem } from './csv.ts';
+import { SCHEMAS, type FileKey } from './schemas.ts';
+import { applySchema, type Row } from './table.ts';
+import { checkPresence, checkReferences, checkStory } from './checks.ts';
+import { toDataset } from './shape.ts';
+import type { Dataset } from './model.ts';
+
+/** Thrown when data/ cannot be trusted; its message lists every problem, one per line. */
+export class DataError extends Error {
+  readonly problems: DataProblem[];
+  constructor(problems: DataProblem[]) {
+    super(`The data cannot be built (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` + problems.map((p) => '  ' + formatProblem(p)).join('\n'));
+    this.name = 'DataError';
+    this.problems = problems;
+  }
+}
+
+/** The data folder: $DATA_DIR when set (tests build from fixtures), else ./data. */
+export function dataDir(): string {
+  return process.env.DATA_DIR ? process.env.DATA_DIR : join(process.cwd(), 'data');
+}
+
+export type Tables = Record<FileKey, Row[]>;
+
+/** Reads and checks every file in the folder; throws one DataError naming every problem. */
+export function loadDataset(dir: string = dataDir()): Dataset {
+  const label = (file: string) => {
+    const rel = relative(process.cwd(), join(dir, file));
+    return rel.startsWith('..') ? join(dir, file) : rel;
+  };
+  const problems: DataProblem[] = [];
+  const tables = {} as Tables;
+  for (const key of Object.keys(SCHEMAS) as FileKey[]) {
+    const schema = SCHEMAS[key];
+    const file = label(schema.file);
+    const path = join(dir, schema.file);
+    tables[key] = [];
+    if (!existsSync(path)) {
+      problems.push({ file, message: `the file is missing; expected it in ${dir}` });
+      continue;
+    }
+    const parsed = parseCsv(file, readFileSync(path, 'utf8'));
+    problems.push(...parsed.problems);
+    if (!parsed.table) continue;
+    const applied = applySchema(parsed.table, schema);
+    problems.push(...applied.problems);
+    tables[key] = applied.rows;
+  }
+  problems.push(...checkReferences(tables, label));
+  if (!problems.length) problems.push(...checkPresence(tables, label));
+  if (problems.length) throw new DataError(problems);
+  const data = toDataset(tables);
+  const story = checkStory(data, tables, label);
+  if (story.length) throw new DataError(story);
+  return data;
+}
+
+let cached: { dir: string; data: Dataset } | undefined;
+
+/** The dataset for this build, loaded once per data folder. */
+export function getDataset(): Dataset {
+  const dir = dataDir();
+  if (!cached || cached.dir !== dir) cached = { dir, data: loadDataset(dir) };
+  return cached.data;
+}

@@ -1,0 +1,90 @@
+/** The story's data, typed, after every check has passed. Bilingual text sits side by side. */
+export interface Bilingual {
+  en: string;
+  vi: string;
+}
+
+export interface Source {
+  id: string;
+  publisher: Bilingual;
+  title: string;
+  url: string;
+  /** null: the source carries no date ("undated"). */
+  date: string | null;
+}
+
+export interface Official {
+  id: string;
+  name: Bilingual;
+  role: Bilingual;
+  body: Bilingual;
+  source: string;
+}
+
+export interface CoverageGroup {
+  group: 'home' | 'abroad';
+  label: Bilingual;
+  workers: number;
+  insured: number;
+  insuredWho: Bilingual;
+  workersSaidBy: string[];
+  insuredSaidBy: string[];
+  yearlyGrowth: number | null;
+  projectionYears: number | null;
+  source: string;
+}
+
+export interface Pension {
+  yearsMax: number;
+  saidBy: string[];
+  source: string;
+}
+
+export interface Support {
+  household: 'poor' | 'near-poor';
+  label: Bilingual;
+  statePct: number;
+  saidBy: string[];
+  source: string;
+}
+
+export interface Barrier {
+  id: string;
+  label: Bilingual;
+  namedBy: string[];
+  paraphrase: Bilingual;
+  quote: { en: string; vi: string; by: string } | null;
+  source: string;
+}
+
+export interface Proposal {
+  id: string;
+  label: Bilingual;
+  text: Bilingual;
+  proposedBy: string[];
+  answers: string;
+  source: string;
+}
+
+export interface Correction {
+  date: string;
+  text: Bilingual;
+}
+
+export interface Update {
+  date: string;
+  note: Bilingual;
+}
+
+export interface Dataset {
+  sources: Source[];
+  officials: Official[];
+  home: CoverageGroup;
+  abroad: CoverageGroup;
+  pension: Pension;
+  support: Support[];
+  barriers: Barrier[];
+  proposals: Proposal[];
+  corrections: Correction[];
+  updates: Update[];
+}

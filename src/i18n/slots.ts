@@ -1,0 +1,59 @@
+import type { Dataset } from '../data/model.ts';
+import { deriveFigures } from '../data/figures.ts';
+import { formatCompact, formatDate, formatDecimal, formatPct, formatShare, formatWhole, type Locale } from '../data/format.ts';
+import type { Slots } from './fill.ts';
+
+/** Every slot the copy may use, filled from the data in the reader's locale. */
+export function buildSlots(d: Dataset, locale: Locale): Slots {
+  const f = deriveFigures(d);
+  const whole = (n: number) => ({ value: n, text: formatWhole(n, locale) });
+  const compact = (n: number) => ({ value: n, text: formatCompact(n, locale) });
+  const share = (x: number) => ({ value: x, text: formatShare(x, locale) });
+  const pct = (n: number) => ({ value: n / 100, text: formatPct(n, locale) });
+  const poor = f.support.find((s) => s.household === 'poor')!;
+  const nearPoor = f.support.find((s) => s.household === 'near-poor')!;
+  const source = d.sources.find((s) => s.id === d.home.source) ?? d.sources[0];
+  const latest = [...d.updates].sort((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+  const slots: Slots = {
+    homeWorkers: whole(f.homeWorkers),
+    homeWorkersShort: compact(f.homeWorkers),
+    homeInsured: whole(f.homeInsured),
+    homeInsuredShort: compact(f.homeInsured),
+    homeInsuredWho: d.home.insuredWho[locale],
+    homeShare: share(f.homeShare),
+    homeOneIn: whole(f.homeOneIn),
+    homeOneInRest: whole(f.homeOneIn - 1),
+    homeUninsured: compact(f.homeUninsured),
+    homeUninsuredShort: compact(f.homeUninsured),
+    homeMarks: whole(Math.ceil(f.homeWorkers / f.unit)),
+    homeInsuredMarks: { value: f.homeInsured / f.unit, text: formatDecimal(f.homeInsured / f.unit, locale, 1) },
+    unit: whole(f.unit),
+    abroadWorkers: whole(f.abroadWorkers),
+    abroadWorkersShort: compact(f.abroadWorkers),
+    abroadInsured: whole(f.abroadInsured),
+    abroadShare: share(f.abroadShare),
+    abroadOneIn: whole(f.abroadOneIn),
+    abroadGrowth: whole(f.abroadGrowth),
+    projectionYears: whole(f.projectionYears),
+    projectedAbroad: whole(f.projectedAbroad),
+    pensionYears: whole(f.pensionYears),
+    pensionMonths: whole(f.pensionMonths),
+    monthsPerYear: whole(f.pensionMonths / f.pensionYears),
+    poorPct: pct(poor.statePct),
+    nearPoorPct: pct(nearPoor.statePct),
+    poorBuyerPct: pct(poor.buyerPct),
+    nearPoorBuyerPct: pct(nearPoor.buyerPct),
+    barrierCount: whole(d.barriers.length),
+    officialCount: whole(new Set(d.barriers.flatMap((b) => b.namedBy)).size),
+    publisher: source.publisher[locale],
+    publisherShort: source.publisher[locale].split(' (')[0].split(',')[0],
+    title: source.title,
+    updated: { date: latest.date, text: formatDate(latest.date, locale) },
+  };
+  for (const o of d.officials) {
+    slots[`name:${o.id}`] = o.name[locale];
+    slots[`role:${o.id}`] = o.role[locale];
+    slots[`body:${o.id}`] = o.body[locale];
+  }
+  return slots;
+}
