@@ -8,7 +8,7 @@ type Tables = Record<FileKey, Row[]>;
 type Label = (file: string) => string;
 
 /** Every ref/refs cell must name a row that exists in the file it points to. */
-export function checkReferences(tables: Tables, label: Label): DataProblem[] {
+export function checkReferences(tables: Tables, label: Label, broken: ReadonlySet<string> = new Set()): DataProblem[] {
   const problems: DataProblem[] = [];
   const schemas = Object.entries(SCHEMAS) as [FileKey, FileSchema][];
   const idsOf = (file: string): Set<string> | undefined => {
@@ -20,6 +20,7 @@ export function checkReferences(tables: Tables, label: Label): DataProblem[] {
     for (const col of schema.columns) {
       if (col.type.kind !== 'ref' && col.type.kind !== 'refs') continue;
       const target = col.type.file;
+      if (broken.has(target)) continue;
       const ids = idsOf(target);
       if (!ids) continue;
       for (const row of tables[key]) {

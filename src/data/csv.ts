@@ -47,9 +47,6 @@ export function parseCsv(file: string, text: string): { table?: CsvTable; proble
         problems.push({ file, line: lineAt(body, start), message: describeParseError(e.code) });
       }
       start = result.meta.cursor;
-      // The cursor stops before the line break; the next row begins after it.
-      if (body[start] === '\r') start++;
-      if (body[start] === '\n') start++;
     },
   });
   const [head, ...rest] = records;
@@ -63,7 +60,11 @@ export function parseCsv(file: string, text: string): { table?: CsvTable; proble
 
 function lineAt(text: string, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // \n, \r\n and a lone \r (old spreadsheets' "CSV (Macintosh)") each end a line.
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
   return line;
 }
 

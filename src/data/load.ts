@@ -32,6 +32,8 @@ export function loadDataset(dir: string = dataDir()): Dataset {
   };
   const problems: DataProblem[] = [];
   const tables = {} as Tables;
+  // Files with problems of their own: references into them are not checked, so one bad row does not echo.
+  const broken = new Set<string>();
   for (const key of Object.keys(SCHEMAS) as FileKey[]) {
     const schema = SCHEMAS[key];
     const file = label(schema.file);
@@ -39,16 +41,17 @@ export function loadDataset(dir: string = dataDir()): Dataset {
     tables[key] = [];
     if (!existsSync(path)) {
       problems.push({ file, message: `the file is missing; expected it in ${dir}` });
+      broken.add(schema.file);
       continue;
     }
     const parsed = parseCsv(file, readFileSync(path, 'utf8'));
-    problems.push(...parsed.problems);
-    if (!parsed.table) continue;
-    const applied = applySchema(parsed.table, schema);
-    problems.push(...applied.problems);
+    const applied = parsed.table ? applySchema(parsed.table, schema) : { rows: [], problems: [] };
+    const own = [...parsed.problems, ...applied.problems];
+    problems.push(...own);
     tables[key] = applied.rows;
+    if (own.length) broken.add(schema.file);
   }
-  problems.push(...checkReferences(tables, label));
+  problems.push(...checkReferences(tables, label, broken));
   if (!problems.length) problems.push(...checkPresence(tables, label));
   if (problems.length) throw new DataError(problems);
   const data = toDataset(tables);
