@@ -8,6 +8,8 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 export default defineConfig({
   site,
   output: 'static',
+  // Tests build fixture data into folders of their own; the site itself builds into dist/.
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {

@@ -1,10 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests for the data loader and the figures. They run in Node, need no browser and no build.
+// Two projects: "unit" (data, figures, chart snapshots: no build, no browser) and "site" (the built
+// dist/ served on loopback, read as files and driven in Debian's Chromium). `npm test` builds first.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 10_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 10_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/setup/serve-dist.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

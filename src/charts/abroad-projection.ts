@@ -42,9 +42,8 @@ export const abroadProjection: ChartModule = {
     tag('insured-bar', 'data-show', on('insured', 'projection'));
     return serialize(svg, 'abroad-projection', String(width));
   },
-  table({ data, locale, strings }) {
+  table({ data, strings }) {
     const t = strings.tables;
-    const s = strings.charts['abroad-projection'];
     return {
       columns: [t.yearsAfterReport, t.workersAbroad, t.insured, t.kind],
       rows: projectAbroad(data.abroad).map((p) => [p.year, p.workers, p.year === 0 ? data.abroad.insured : '', p.year === 0 ? t.reported : strings.figure.projection]).map((r) => r.map((c) => (c === undefined ? '' : c))) as (string | number)[][],

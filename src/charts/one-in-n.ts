@@ -4,32 +4,32 @@ import type { ChartInput, ChartModule } from './types.ts';
 
 const STEP = 20;
 const R = 7;
-const LEFT = 64;
+const GRID_TOP = 44;
 
-/** One in N: a grid of N migrant workers with the one who is insured set apart. */
+/** One in N: the one insured worker set apart above a grid of the N − 1 others. */
 export const oneInN: ChartModule = {
   states: () => ['all'],
   render(input: ChartInput) {
     const { figures, width, slots, strings } = input;
     const s = strings.charts['one-in-n'];
     const rest = figures.homeOneIn - 1;
-    const cols = Math.max(1, Math.floor((width - LEFT - 4) / STEP));
+    const cols = Math.max(1, Math.floor(width / STEP));
     const rows = Math.ceil(rest / cols);
-    const height = 8 + rows * STEP + 30;
+    const height = GRID_TOP + rows * STEP + 28;
     const svg = blankSvg(width, height);
     const one = svg.append('g').attr('class', 'mark-insured');
-    one.append('circle').attr('cx', 22).attr('cy', 8 + STEP / 2).attr('r', R + 3).attr('fill', PALETTE.accent).attr('class', 'fill-accent');
-    one.append('text').attr('x', 22).attr('y', 8 + STEP + 18).attr('text-anchor', 'middle').attr('class', 'label-accent').attr('fill', PALETTE.accent).attr('font-weight', 600).text(fillText(s.insured, slots));
+    one.append('circle').attr('cx', STEP / 2).attr('cy', 14).attr('r', R + 2).attr('fill', PALETTE.accent).attr('class', 'fill-accent');
+    one.append('text').attr('x', STEP + 8).attr('y', 14).attr('dy', '0.35em').attr('class', 'label-accent').attr('fill', PALETTE.accent).attr('font-weight', 600).text(fillText(s.insured, slots));
     const grid = svg.append('g').attr('class', 'mark-uninsured');
     for (let i = 0; i < rest; i++) {
       grid.append('circle')
-        .attr('cx', LEFT + (i % cols) * STEP + STEP / 2)
-        .attr('cy', 8 + Math.floor(i / cols) * STEP + STEP / 2)
+        .attr('cx', (i % cols) * STEP + STEP / 2)
+        .attr('cy', GRID_TOP + Math.floor(i / cols) * STEP + STEP / 2)
         .attr('r', R)
         .attr('fill', PALETTE.neutral)
         .attr('class', 'fill-neutral');
     }
-    svg.append('text').attr('x', LEFT + 2).attr('y', height - 8).attr('class', 'label-muted').attr('fill', PALETTE.muted).text(fillText(s.rest, slots));
+    svg.append('text').attr('x', 0).attr('y', height - 8).attr('class', 'label-muted').attr('fill', PALETTE.muted).text(fillText(s.rest, slots));
     return serialize(svg.node()!, 'one-in-n', String(width));
   },
   table({ data, figures, locale, strings }) {

@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/model.ts';
 import { deriveFigures } from '../data/figures.ts';
 import type { Locale } from '../data/format.ts';
-import { fillText } from '../i18n/fill.ts';
+import { fillHtml, fillText } from '../i18n/fill.ts';
 import { buildSlots } from '../i18n/slots.ts';
 import { strings } from '../i18n/index.ts';
 import type { ChartInput, ChartModule, ChartTable } from './types.ts';
@@ -32,6 +32,9 @@ export const LAYOUTS = [288, 520] as const;
 /** The words and numbers of one chart in one locale, all built from data. */
 export interface ChartText {
   title: string;
+  /** The title and note as HTML, their figures in <data> elements, for pages. */
+  titleHtml: string;
+  noteHtml: string;
   alt: string;
   note: string;
   source: string;
@@ -66,6 +69,8 @@ export function chartText(data: Dataset, id: ChartId, locale: Locale): ChartText
   const source = data.sources.find((x) => x.id === data.home.source) ?? data.sources[0];
   return {
     title: fillText(c.title, slots),
+    titleHtml: fillHtml(c.title, slots),
+    noteHtml: fillHtml(c.note, slots),
     alt: fillText(c.alt, { ...slots, matrixSummary: matrixSummary(data, locale) }),
     note: fillText(c.note, slots),
     source: `${source.publisher[locale]}, “${source.title}” (${s.figure.undated})`,

@@ -46,6 +46,12 @@ export function serialize(svg: Element, chartId: string, layout: string): string
   svg.setAttribute('font-family', FONT_FAMILY);
   svg.setAttribute('font-size', String(FONT_SIZE));
   svg.setAttribute('data-layout', layout);
+  // The chart is one image to assistive technology (role="img" and a label built from data, added by
+  // the page); Plot's per-mark labels ("bar", "rule") would only be noise, and are invalid on <g>.
+  svg.querySelectorAll('[aria-label], [aria-description]').forEach((el) => {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  });
   svg.querySelectorAll('[font-size="10"]').forEach((el) => el.setAttribute('font-size', String(FONT_SIZE)));
   svg.querySelectorAll('[font-family="sans-serif"],[font-family="system-ui, sans-serif"]').forEach((el) => el.removeAttribute('font-family'));
   let out = svg.outerHTML;

@@ -14,19 +14,20 @@ export const whoPays: ChartModule = {
     const rows = figures.support.map((r) => ({ key: r.household, label: r.label[locale], state: r.statePct, buyer: r.buyerPct }));
     const svg = plotSvg({
       width,
-      height: 190,
+      height: 210,
       marginLeft: 4,
       marginRight: 4,
       marginTop: 8,
       marginBottom: 8,
       x: { domain: [0, 100], axis: null },
-      y: { domain: rows.map((r) => r.key), axis: null, padding: 0.18 },
+      y: { domain: rows.map((r) => r.key), axis: null, padding: 0.1 },
       marks: [
-        Plot.barX(rows, { x1: 'state', x2: 100, y: 'key', fill: PALETTE.paper, stroke: PALETTE.neutral, strokeDasharray: '4 3', insetTop: 24, className: 'buyer-bar' }),
-        Plot.barX(rows, { x1: 0, x2: 'state', y: 'key', fill: PALETTE.accent, insetTop: 24, className: 'state-bar' }),
-        Plot.text(rows, { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: -18, fill: PALETTE.ink, fontWeight: 600, className: 'row-label' }),
-        Plot.text(rows, { x: 0, y: 'key', text: (r: { state: number }) => `${s.state} ${formatPct(r.state, locale)}`, textAnchor: 'start', dx: 6, dy: 12, fill: '#ffffff', fontWeight: 600, className: 'state-label on-accent' }),
-        Plot.text(rows, { x: 100, y: 'key', text: (r: { buyer: number }) => `${s.buyer} ${formatPct(r.buyer, locale)}`, textAnchor: 'end', dx: -6, dy: 12, fill: PALETTE.muted, className: 'buyer-label' }),
+        // Each row: its label, the bar (state share solid, the buyer's remainder dashed), then the two shares in words.
+        Plot.barX(rows, { x1: 'state', x2: 100, y: 'key', fill: PALETTE.paper, stroke: PALETTE.neutral, strokeDasharray: '4 3', insetTop: 26, insetBottom: 26, className: 'buyer-bar' }),
+        Plot.barX(rows, { x1: 0, x2: 'state', y: 'key', fill: PALETTE.accent, insetTop: 26, insetBottom: 26, className: 'state-bar' }),
+        Plot.text(rows, { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: -32, fill: PALETTE.ink, fontWeight: 600, className: 'row-label' }),
+        Plot.text(rows, { x: 0, y: 'key', text: (r: { state: number }) => `${s.state} ${formatPct(r.state, locale)}`, textAnchor: 'start', dy: 32, fill: PALETTE.accent, fontWeight: 600, className: 'state-label' }),
+        Plot.text(rows, { x: 100, y: 'key', text: (r: { buyer: number }) => `${s.buyer} ${formatPct(r.buyer, locale)}`, textAnchor: 'end', dy: 32, fill: PALETTE.muted, className: 'buyer-label' }),
       ],
     });
     for (const cls of ['buyer-bar', 'buyer-label']) svg.querySelectorAll(`.${cls}`).forEach((g) => g.setAttribute('data-show', on('buyer')));

@@ -8,7 +8,7 @@ export const en = {
     htmlLang: 'en',
     title: 'Fewer than one in a hundred',
     description:
-      "Almost none of Vietnam's migrant workers have voluntary social insurance. A data story on why, told with the figures Vietnam's officials gave.",
+      "Almost none of Vietnam's migrant workers have voluntary social insurance. A data story on why, told with the figures in a report by the Vietnam News Agency.",
     siteName: 'Fewer than one in a hundred',
     otherLanguage: 'Tiếng Việt',
     otherLanguageLabel: 'Đọc bằng tiếng Việt',
@@ -55,7 +55,7 @@ export const en = {
     bigLabel: 'migrant workers with voluntary social insurance, out of {homeWorkers}',
     oneIn: 'That is about one in every {homeOneIn}, or {homeShare}.',
     lede:
-      'Voluntary social insurance is how a worker outside a formal job can pay towards a pension. Officials interviewed by {publisher} explained why so few migrants buy it, and what they propose.',
+      'Officials quoted in a report by {publisherShort} explained why so few migrants buy voluntary social insurance, and what they propose.',
   },
   scenes: {
     home: {
@@ -65,7 +65,7 @@ export const en = {
         insured:
           'These are the {homeInsured} {homeInsuredWho} who have bought voluntary social insurance: {homeShare} of all migrant workers. They fill {homeInsuredMarks} of the {homeMarks} squares.',
         uninsured:
-          'Everyone else, {homeUninsured} people, has no voluntary social insurance. The minister said this was so although the Government has issued many social security policies for migrant workers.',
+          'The rest, {homeUninsured} people, are not among the buyers. The minister said this was so although the Government has issued many social security policies for migrant workers.',
       },
     },
     abroad: {
@@ -100,7 +100,7 @@ export const en = {
       steps: {
         grid: 'A buyer may have to pay in for up to {pensionYears} years before they can receive a monthly pension, said {name:nguyen-trong-dam}, {role:nguyen-trong-dam}.',
         pension:
-          'That is {pensionMonths} monthly payments before the first pension. Migrants hesitate to buy, {name:nguyen-trong-dam} said, because they do not see an immediate benefit.',
+          'That is up to {pensionMonths} months of paying in before the first pension. Migrants hesitate to buy, {name:nguyen-trong-dam} said, because they do not see an immediate benefit.',
       },
     },
     support: {
@@ -119,7 +119,7 @@ export const en = {
       answers: 'Answers the barrier:',
       proposedBy: 'Proposed by',
       closing:
-        'The minister, {name:dao-ngoc-dung}, said Vietnam still lacks comprehensive solutions to encourage migrant workers to buy voluntary social insurance.',
+        'The report opens with the country’s top labour official, {name:dao-ngoc-dung}, saying that Vietnam lacks comprehensive solutions to encourage migrant workers to buy voluntary social insurance.',
     },
     methods: {
       heading: 'Methods and data',
@@ -147,8 +147,8 @@ export const en = {
         homeUninsured: 'migrant workers − insured at home',
         abroadShare: 'insured abroad ÷ workers abroad',
         projectedAbroad: 'workers abroad + yearly growth × years after the report (linear)',
-        pensionMonths: 'years before a monthly pension × 12',
-        buyerPct: '100% − the state’s support, for each household list',
+        pensionMonths: 'years before a monthly pension × months in a year',
+        buyerPct: 'the whole payment − the state’s support, for each household list',
         unit: 'a power of ten, chosen so that the chart has a few hundred squares',
       },
       readingsHeading: 'Our readings and corrections to the source',
@@ -200,7 +200,7 @@ export const en = {
       title: 'Of every {homeOneIn} migrant workers, one has voluntary social insurance',
       alt: 'A grid of {homeOneIn} dots, one for each migrant worker in a group of {homeOneIn}. One dot is coloured and set apart: the one with voluntary social insurance. The other {homeOneInRest} are grey.',
       note: '{homeInsured} insured of {homeWorkers} migrant workers ({homeShare}), rounded to one in {homeOneIn}.',
-      insured: 'insured',
+      insured: 'has voluntary social insurance',
       rest: '{homeOneInRest} without',
     },
     'unit-34-million': {
@@ -242,13 +242,13 @@ export const en = {
     'pension-months': {
       title: 'Up to {pensionMonths} months of paying in before the first monthly pension',
       alt: 'A grid of {pensionMonths} squares, {monthsPerYear} to a row, one row for each of up to {pensionYears} years. Only after the last square does the first monthly pension arrive.',
-      note: 'The report says “up to” {pensionYears} years; many buyers may need fewer.',
+      note: 'The report says it takes “up to” {pensionYears} years; the chart shows that longest wait, one square per month.',
       yearLabel: 'Year {n}',
       pension: 'First monthly pension',
       states: { grid: 'the months of paying in', pension: 'the first pension' },
     },
     'who-pays': {
-      title: 'The state pays {poorPct} for the poor and {nearPoorPct} for the near-poor',
+      title: 'State support: {poorPct} for the poor, {nearPoorPct} for the near-poor',
       alt: 'Two bars. Poor household list: the state {poorPct}, the buyer {poorBuyerPct} in our reading. Near-poor household list: the state {nearPoorPct}, the buyer {nearPoorBuyerPct} in our reading.',
       note: 'The report gives only the state’s share. The buyer’s part is our reading: what is left if the state’s share is a share of what the buyer pays.',
       state: 'State',

@@ -29,7 +29,9 @@ export function officialsHtml(data: Dataset, ids: string[], locale: Locale): str
   return ids
     .map((id) => {
       const o = data.officials.find((x) => x.id === id)!;
-      return `<span class="who"><strong>${escapeHtml(o.name[locale])}</strong>, ${escapeHtml(o.role[locale])}, ${escapeHtml(o.body[locale])}</span>`;
+      // A role that already names its body ("Minister of Labour, …") is not followed by the body again.
+      const role = o.role[locale].includes(o.body[locale]) ? o.role[locale] : `${o.role[locale]}, ${o.body[locale]}`;
+      return `<span class="who"><strong>${escapeHtml(o.name[locale])}</strong>, ${escapeHtml(role)}</span>`;
     })
     .join('; ');
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError, loadDataset } from '../../src/data/load.ts';
 import { SCHEMAS } from '../../src/data/schemas.ts';
-import { failWith, GOOD_DATA, loadWith, onlyProblem, withData, type DataFolder } from './helpers/data-fixture.ts';
+import { failWith, GOOD_DATA, loadWith, onlyProblem, type DataFolder } from './helpers/data-fixture.ts';
 
 const URL_CELL = 'https://en.vietnamplus.vn/vn-struggling-to-persuade-migrants-to-buy-social-insurance-post167224.vnp';
 const HOME_COUNTS = ',34000000,270000,';

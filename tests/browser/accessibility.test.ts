@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { closeBrowser, openPage } from './session.ts';
+
+const origin = inject('origin');
+afterAll(closeBrowser);
+
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's WCAG 2.2 AA violations on a page, as "rule: target" lines. */
+export async function violations(path: string, opts: { width?: number; dark?: boolean; staticLayout?: boolean } = {}) {
+  const { page, context } = await openPage(origin, path, opts);
+  // axe runs as a script, so the no-JavaScript layout is checked as the "show all charts" layout,
+  // which is the same markup with every step's chart in place.
+  if (opts.staticLayout) {
+    await page.evaluate(() => localStorage.setItem('scrolly', 'off'));
+    await page.reload();
+  }
+  if (opts.dark) await page.emulateMedia({ colorScheme: 'dark' });
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  await context.close();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+describe.each(['/', '/vi/', '/404/'])('%s', (path) => {
+  it.each([
+    ['a phone, light', { width: 390 }],
+    ['a laptop, dark', { width: 1280, dark: true }],
+    ['a phone, every chart in place (the no-JavaScript layout)', { width: 390, staticLayout: true }],
+  ])('has no WCAG 2.2 AA violations on %s', async (_, opts) => {
+    expect(await violations(path, opts)).toEqual([]);
+  });
+});

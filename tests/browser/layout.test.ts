@@ -1,0 +1,37 @@
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { closeBrowser, openPage } from './session.ts';
+
+const origin = inject('origin');
+afterAll(closeBrowser);
+
+/** Text smaller than 12 px as rendered, including SVG text scaled by its viewBox. */
+function smallText() {
+  const found: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement!;
+    if (!node.textContent!.trim() || !el.getClientRects().length) continue;
+    if (el.closest('.skip')) continue;
+    let size = parseFloat(getComputedStyle(el).fontSize);
+    const svg = el.closest('svg');
+    if (svg) {
+      const vb = svg.viewBox.baseVal;
+      if (vb && vb.width) size *= svg.getBoundingClientRect().width / vb.width;
+    }
+    if (size < 11.95) found.push(`${size.toFixed(1)}px: ${node.textContent!.trim().slice(0, 40)}`);
+  }
+  return found;
+}
+
+describe.each([320, 390, 768, 1280])('at %i px wide', (width) => {
+  it.each([true, false])('with JavaScript %s, nothing overflows sideways and no text is under 12 px', async (js) => {
+    for (const path of ['/', '/vi/', '/404/']) {
+      const { page, context } = await openPage(origin, path, { width, js });
+      if (js && (await page.locator('[data-scrolly-toggle]').count())) await page.locator('[data-scrolly-toggle]').first().click(); // every chart in place, to measure them all
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      expect(await page.evaluate(smallText), path).toEqual([]);
+      await context.close();
+    }
+  });
+});

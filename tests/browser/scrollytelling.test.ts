@@ -1,0 +1,78 @@
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { closeBrowser, openPage } from './session.ts';
+
+const origin = inject('origin');
+afterAll(closeBrowser);
+
+/** Scrolls each step to the middle of the screen; returns the sticky chart's state after each. */
+async function scrollThroughSteps(page: import('playwright-core').Page) {
+  const steps = await page.locator('.scrolly .step').count();
+  const seen: { chart: string; expected: string; state: string | null; visible: string }[] = [];
+  for (let i = 0; i < steps; i++) {
+    const step = page.locator('.scrolly .step').nth(i);
+    // As a reader scrolling down would: the step's top just past the trigger line (60% down).
+    await step.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.55));
+    const scene = step.locator('xpath=ancestor::div[@data-scrolly]');
+    const chart = scene.locator('.scrolly-graphic .chart');
+    const expected = (await step.getAttribute('data-step'))!;
+    await expect.poll(() => chart.getAttribute('data-state'), { timeout: 3000, message: `step ${i}` }).toBe(expected);
+    // What a reader sees: which marks are visible in the sticky chart right now.
+    const visible = await chart.evaluate((el) =>
+      Array.from(el.querySelectorAll('svg:not([style*="none"]) [data-show], svg [data-dim], svg [data-mute]'))
+        .map((m) => `${getComputedStyle(m).opacity}`)
+        .join(','),
+    );
+    seen.push({ chart: (await scene.getAttribute('data-scrolly'))!, expected, state: await chart.getAttribute('data-state'), visible });
+  }
+  return seen;
+}
+
+describe.each([390, 1280])('scrolling the story at %i px', (width) => {
+  it('moves every sticky chart through its states, at least six in all, without errors or foreign requests', async () => {
+    const { page, context, problems } = await openPage(origin, '/', { width, reducedMotion: true });
+    const seen = await scrollThroughSteps(page);
+    const distinct = new Set(seen.map((s) => `${s.chart}:${s.state}`));
+    expect(distinct.size).toBeGreaterThanOrEqual(6);
+    // Each state looks different from the one before it in the same chart.
+    for (let i = 1; i < seen.length; i++) {
+      if (seen[i].chart === seen[i - 1].chart) expect(seen[i].visible, `${seen[i].chart} state ${seen[i].state}`).not.toBe(seen[i - 1].visible);
+    }
+    expect(problems).toEqual({ console: [], failed: [], foreign: [] });
+    await context.close();
+  });
+
+  it('keeps the sticky chart on screen while its steps pass', async () => {
+    const { page, context } = await openPage(origin, '/', { width });
+    const step = page.locator('#home .step').nth(1);
+    await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const box = await page.locator('#home .scrolly-graphic .chart svg:visible').first().boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(-1);
+    expect(box!.y).toBeLessThan(width < 700 ? 844 : 900);
+    await context.close();
+  });
+});
+
+describe('switching scrolling graphics off', () => {
+  it('shows every step with its own drawn chart, and remembers the choice', async () => {
+    const { page, context } = await openPage(origin, '/', { width: 390 });
+    await page.getByRole('button', { name: 'Show all charts' }).click();
+    const button = page.locator('[data-scrolly-toggle]');
+    await expect.poll(() => page.locator('.step-chart svg:visible').count()).toBe(await page.locator('.step').count());
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    await page.reload();
+    expect(await page.locator('html').getAttribute('class')).toContain('mode-static');
+    await page.getByRole('button', { name: 'Animate charts as I scroll' }).click();
+    expect(await page.locator('.step-chart svg:visible').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('with reduced motion', () => {
+  it('changes chart states without transitions', async () => {
+    const { page, context } = await openPage(origin, '/', { width: 1280, reducedMotion: true });
+    const duration = await page.locator('#home [data-mute]').first().evaluate((el) => getComputedStyle(el.querySelector('rect')!).transitionDuration);
+    expect(duration).toBe('0s');
+    await context.close();
+  });
+});
