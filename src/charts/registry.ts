@@ -38,6 +38,8 @@ export interface ChartText {
   alt: string;
   note: string;
   source: string;
+  /** "Source" in the chart's language, for footers drawn into images. */
+  sourceLabel: string;
   sourceUrl: string;
 }
 
@@ -74,6 +76,7 @@ export function chartText(data: Dataset, id: ChartId, locale: Locale): ChartText
     alt: fillText(c.alt, { ...slots, matrixSummary: matrixSummary(data, locale) }),
     note: fillText(c.note, slots),
     source: `${source.publisher[locale]}, “${source.title}” (${s.figure.undated})`,
+    sourceLabel: s.figure.source,
     sourceUrl: source.url,
   };
 }

@@ -47,6 +47,29 @@ export const en = {
     chartLabel: 'Chart',
     projection: 'projection',
     undated: 'undated',
+    readStory: 'Read the story: Fewer than one in a hundred',
+  },
+  gallery: {
+    title: 'Charts for journalists',
+    description: 'Every chart in the story, to embed in your article or download as PNG, SVG and data (CSV), in English and Vietnamese.',
+    intro:
+      'Every chart in the story is yours to republish, with credit. Paste the embed code into your article: the chart resizes itself to fit. Or download it as an image, with the data behind it.',
+    howTo: 'Paste this code where the chart should appear. If your site removes scripts, the chart still shows at a fixed height.',
+    embedCode: 'Embed code',
+    copy: 'Copy code',
+    copied: 'Copied',
+    downloads: 'Downloads',
+    png: 'PNG',
+    png2x: 'PNG, double size',
+    svg: 'SVG',
+    csv: 'Data (CSV)',
+    oembed: 'oEmbed (for content management systems)',
+    preview: 'Embed preview page',
+    about: 'Description',
+    cite: 'How to cite',
+    citation: '{site}, “{title}”, chart, data last updated {updated}. Source: {publisher}, “{sourceTitle}”, undated. {url}',
+    inStory: 'See it in the story',
+    licence: 'Licence: CC BY 4.0. Credit the story and its source.',
   },
   opening: {
     title: 'Fewer than one in a hundred',
@@ -69,7 +92,7 @@ export const en = {
       },
     },
     abroad: {
-      heading: 'About {abroadWorkersShort} more, abroad',
+      heading: 'About {abroadWorkers} more, abroad',
       steps: {
         workers: 'About {abroadWorkers} Vietnamese labourers work abroad. The report gives this as an estimate and does not say whose it is.',
         insured:
@@ -213,7 +236,7 @@ export const en = {
       states: { all: 'all migrant workers', insured: 'the insured highlighted', uninsured: 'the uninsured highlighted' },
     },
     'abroad-projection': {
-      title: 'Of about {abroadWorkersShort} labourers abroad, {abroadInsured} are insured',
+      title: 'Of about {abroadWorkers} labourers abroad, {abroadInsured} are insured',
       alt: 'Workers abroad: about {abroadWorkers} at the time of the report, of whom {abroadInsured} have voluntary social insurance. A dashed line projects the stated growth of about {abroadGrowth} a year to about {projectedAbroad} after {projectionYears} years.',
       note: 'The dashed line is our projection from the stated rate of about {abroadGrowth} a year, drawn in a straight line; it is not data. Years are counted from the undated report.',
       xLabel: 'Years after the report',

@@ -1,0 +1,15 @@
+/** The gallery's Copy buttons: shown only where the clipboard can be written; the code stays selectable without them. */
+document.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) => {
+  const area = button.previousElementSibling as HTMLTextAreaElement;
+  const status = button.nextElementSibling as HTMLElement;
+  if (!navigator.clipboard) return;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(area.value);
+      status.textContent = button.dataset.copied ?? '';
+    } catch {
+      area.select();
+    }
+  });
+});

@@ -1,0 +1,18 @@
+import type { ChartTable } from '../charts/types.ts';
+
+/** A cell as CSV: quoted when needed, and never read by a spreadsheet as a formula. */
+export function csvCell(value: string | number): string {
+  let s = String(value);
+  // A cell that begins with = + - @ (or a tab/CR) would run as a formula in a spreadsheet.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * Exactly the data a chart shows, with a source column: UTF-8 with a BOM (so spreadsheets read
+ * Vietnamese), CRLF line ends, numbers unformatted.
+ */
+export function chartCsv(table: ChartTable, sourceHeader: string, source: string): string {
+  const rows = [[...table.columns, sourceHeader], ...table.rows.map((r) => [...r, source])];
+  return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,31 @@
+import { FONT_FAMILY, PALETTE } from '../charts/svg.ts';
+import { wrapLines } from '../charts/wrap.ts';
+import { escapeHtml } from '../i18n/fill.ts';
+
+export const CARD = { width: 1200, height: 630 } as const;
+
+/** A 1200×630 social card: the site's name, a title, a line of context, and a chart scaled to fit. */
+export function socialCard(opts: { kicker: string; title: string; subtitle?: string; chartSvg: string }): string {
+  const { width, height } = CARD;
+  const pad = 56;
+  const textW = 500;
+  const title = wrapLines(opts.title, Math.floor(textW / (44 * 0.55))).slice(0, 5);
+  const subtitle = opts.subtitle ? wrapLines(opts.subtitle, Math.floor(textW / (24 * 0.52))).slice(0, 7) : [];
+  const lines = (xs: string[], x: number, y: number, size: number, lead: number) =>
+    xs.map((l, i) => `<tspan x="${x}" y="${y + i * lead}">${escapeHtml(l)}</tspan>`).join('');
+  // The chart's own root keeps its viewBox and loses its size, so it scales into the card's right half.
+  const end = opts.chartSvg.indexOf('>');
+  const root = opts.chartSvg.slice(0, end).replace(/ (width|height)="[^"]*"/g, '');
+  const box = `x="${pad + textW + 40}" y="${pad}" width="${width - pad * 2 - textW - 40}" height="${height - pad * 2}" preserveAspectRatio="xMidYMid meet"`;
+  const chart = root.replace(/^<svg /, `<svg ${box} `) + opts.chartSvg.slice(end);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY.replace(/"/g, "'")}">` +
+    `<rect width="100%" height="100%" fill="${PALETTE.paper}"/>` +
+    `<rect x="0" y="0" width="${width}" height="10" fill="${PALETTE.accent}"/>` +
+    `<text font-size="22" font-weight="600" fill="${PALETTE.muted}">${lines([opts.kicker], pad, pad + 22, 22, 30)}</text>` +
+    `<text font-size="44" font-weight="600" fill="${PALETTE.ink}">${lines(title, pad, pad + 100, 44, 56)}</text>` +
+    `<text font-size="24" fill="${PALETTE.muted}">${lines(subtitle, pad, pad + 100 + title.length * 56 + 24, 24, 34)}</text>` +
+    chart +
+    `</svg>`
+  );
+}

@@ -1,0 +1,40 @@
+import type { PreparedChart } from '../charts/registry.ts';
+import type { Locale } from '../data/format.ts';
+import { escapeHtml } from '../i18n/fill.ts';
+import { localePath } from '../i18n/index.ts';
+
+/** The width the snippet's default height is computed for: a common article column. */
+export const SNIPPET_WIDTH = 640;
+
+/** The address of a chart's embed page. */
+export function embedUrl(site: URL, locale: Locale, id: string): string {
+  return new URL(localePath(locale, `/embed/${id}/`), site).href;
+}
+
+/**
+ * The embed page's height at 640 px wide, from its layout (src/styles/embed.css): padding, the
+ * title's lines, the chart at the width it is shown, note, source and story link. Rounded up, so
+ * that where a host strips our script the chart is still whole.
+ */
+export function embedHeight(chart: PreparedChart, width = SNIPPET_WIDTH): number {
+  const inner = width - 32;
+  const lines = (text: string, size: number, em: number) => Math.max(1, Math.ceil((text.length * size * em) / inner));
+  const layout = [...chart.svgs].reverse().find((l) => l.width <= inner) ?? chart.svgs[0];
+  const svgHeight = Number(/height="([\d.]+)"/.exec(layout.svg)![1]);
+  const title = lines(chart.title, 17.6, 0.6) * 17.6 * 1.35 + 8;
+  const small = (text: string) => lines(text, 13.6, 0.56) * 13.6 * 1.5 + 4;
+  const table = 14.4 * 1.5 + 13; // the "show the data" line
+  const foot = table + small(`Note: ${chart.note}`) + small(`Source: ${chart.source}`) + small('Read the story') + 8;
+  return Math.ceil(12 + title + (svgHeight * inner) / layout.width + 8 + foot + 12 + 8);
+}
+
+/** The code a journalist pastes: a lazy, full-width iframe at a sensible height, then our resizer. */
+export function embedSnippet(site: URL, locale: Locale, chart: PreparedChart): string {
+  const src = embedUrl(site, locale, chart.id);
+  const script = new URL('/embed.js', site).href;
+  return (
+    `<iframe src="${src}" title="${escapeHtml(chart.title)}" loading="lazy" width="100%" height="${embedHeight(chart)}" ` +
+    `style="width:100%;border:0" scrolling="no"></iframe>` +
+    `<script async src="${script}"></script>`
+  );
+}

@@ -1,0 +1,29 @@
+import type { APIRoute } from 'astro';
+import { getDataset } from '../../../data/load.ts';
+import type { Locale } from '../../../data/format.ts';
+import { CHARTS, prepareChart, type ChartId } from '../../../charts/registry.ts';
+import { socialCard } from '../../../downloads/social-card.ts';
+import { svgToPng } from '../../../downloads/png.ts';
+import { fillText } from '../../../i18n/fill.ts';
+import { buildSlots } from '../../../i18n/slots.ts';
+import { LOCALES, strings } from '../../../i18n/index.ts';
+
+/** Social cards (1200×630, og:image): one for the story, one per chart, in each edition. */
+export function getStaticPaths() {
+  return LOCALES.flatMap((locale) =>
+    ['story', ...CHARTS.map((c) => c.id)].map((card) => ({ params: { lang: locale === 'en' ? undefined : locale, card: `${card}.png` }, props: { locale, card } })),
+  );
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { locale, card } = props as { locale: Locale; card: 'story' | ChartId };
+  const data = getDataset();
+  const s = strings(locale);
+  const id: ChartId = card === 'story' ? 'one-in-n' : card;
+  const chart = prepareChart(data, id, locale);
+  const svg =
+    card === 'story'
+      ? socialCard({ kicker: s.site.kicker, title: s.opening.title, subtitle: fillText(s.opening.standfirst, buildSlots(data, locale)), chartSvg: chart.svgs[0].svg })
+      : socialCard({ kicker: s.meta.siteName, title: chart.title, subtitle: `${chart.sourceLabel}: ${chart.source}`, chartSvg: chart.svgs[chart.svgs.length - 1].svg });
+  return new Response(svgToPng(svg) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+};
