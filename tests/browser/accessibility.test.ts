@@ -1,14 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { closeBrowser, openPage } from './session.ts';
+import { WCAG } from './wcag.ts';
 
 const origin = inject('origin');
 afterAll(closeBrowser);
 
-export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe's WCAG 2.2 AA violations on a page, as "rule: target" lines. */
-export async function violations(path: string, opts: { width?: number; dark?: boolean; staticLayout?: boolean } = {}) {
+async function violations(path: string, opts: { width?: number; dark?: boolean; staticLayout?: boolean } = {}) {
   const { page, context } = await openPage(origin, path, opts);
   // axe runs as a script, so the no-JavaScript layout is checked as the "show all charts" layout,
   // which is the same markup with every step's chart in place.

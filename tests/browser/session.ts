@@ -21,8 +21,8 @@ export async function closeBrowser() {
   browser = undefined;
 }
 
-/** Opens a page at a width, recording every problem; requests to any other host are blocked and reported. */
-export async function openPage(origin: string, path: string, opts: { width?: number; height?: number; js?: boolean; reducedMotion?: boolean } = {}): Promise<{ page: Page; context: BrowserContext; problems: Problems }> {
+/** Opens a page at a width, recording every problem; requests to hosts other than its own (and `allow`) are blocked and reported. */
+export async function openPage(origin: string, path: string, opts: { width?: number; height?: number; js?: boolean; reducedMotion?: boolean; allow?: string[] } = {}): Promise<{ page: Page; context: BrowserContext; problems: Problems }> {
   const b = await getBrowser();
   const width = opts.width ?? 390;
   const context = await b.newContext({
@@ -31,10 +31,10 @@ export async function openPage(origin: string, path: string, opts: { width?: num
     reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference',
   });
   const problems: Problems = { console: [], failed: [], foreign: [] };
-  const host = new URL(origin).host;
+  const hosts = new Set([origin, ...(opts.allow ?? [])].map((o) => new URL(o).host));
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (url.protocol.startsWith('http') && url.host !== host) {
+    if (url.protocol.startsWith('http') && !hosts.has(url.host)) {
       problems.foreign.push(url.href);
       return route.abort();
     }
