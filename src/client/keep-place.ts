@@ -1,0 +1,30 @@
+/**
+ * The language switch keeps the reader's place: its link points at the scene, chart or step in view
+ * (ids are the same in both editions). Without JavaScript it leads to the top of the other edition.
+ */
+const links = document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]');
+const places = Array.from(document.querySelectorAll<HTMLElement>('main [id]:is(section, header, .step, .gallery-item, li)'));
+
+function update() {
+  const line = window.innerHeight * 0.4;
+  let current: HTMLElement | undefined;
+  for (const el of places) if (el.getBoundingClientRect().top <= line) current = el;
+  links.forEach((a) => {
+    const url = new URL(a.href);
+    url.hash = current ? current.id : '';
+    a.href = url.href;
+  });
+}
+
+if (links.length && places.length) {
+  let queued = false;
+  addEventListener('scroll', () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      update();
+    });
+  }, { passive: true });
+  update();
+}
