@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { dataGate } from './src/integrations/data-gate.ts';
+import { inlineScriptHashes } from './src/client/inline/index.ts';
 
 /** The site's public address: set SITE_URL in production; builds and tests use a local default. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -18,5 +19,22 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [dataGate()],
+  // A strict Content-Security-Policy on every page: only our own files, and inline code only by hash.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'none'",
+      ],
+      scriptDirective: { hashes: inlineScriptHashes() },
+    },
+  },
   devToolbar: { enabled: false },
+  markdown: { syntaxHighlight: false },
 });

@@ -76,3 +76,17 @@ describe('with reduced motion', () => {
     await context.close();
   });
 });
+
+describe('the language switch', () => {
+  it('keeps the reader’s place: from the barriers scene in English to the same scene in Vietnamese', async () => {
+    const { page, context } = await openPage(origin, '/', { width: 390 });
+    await page.locator('#barriers h2').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 50));
+    await page.waitForTimeout(200);
+    await page.locator('[data-lang-switch]').click();
+    await page.waitForURL(/\/vi\/#/);
+    const hash = new URL(page.url()).hash.slice(1);
+    expect(await page.locator(`#${hash}`).evaluate((el) => el.closest('#barriers') !== null || el.id === 'barriers')).toBe(true);
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    await context.close();
+  });
+});
