@@ -1,5 +1,5 @@
 import { projectAbroad } from '../data/figures.ts';
-import { formatCompact, formatWhole } from '../data/format.ts';
+import { formatWhole } from '../data/format.ts';
 import { fillText } from '../i18n/fill.ts';
 import { PALETTE, Plot, plotSvg, serialize } from './svg.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
@@ -29,7 +29,7 @@ export const abroadProjection: ChartModule = {
         Plot.ruleY([0], { stroke: PALETTE.faint, className: 'stroke-faint' }),
         Plot.line(line, { x: 'year', y: 'workers', stroke: PALETTE.neutral, strokeWidth: 2.5, strokeDasharray: '6 5', className: 'proj-line' }),
         Plot.dot([end], { x: 'year', y: 'workers', r: 5, fill: PALETTE.paper, stroke: PALETTE.neutral, strokeWidth: 2, className: 'proj-end' }),
-        Plot.text([end], { x: 'year', y: 'workers', text: () => `${fillText(s.projection, slots)}: ${formatCompact(end.workers, locale)}`, textAnchor: 'end', dy: -14, fill: PALETTE.muted, className: 'proj-label' }),
+        Plot.text([end], { x: 'year', y: 'workers', text: () => `${fillText(s.projection, slots)}: ${formatWhole(end.workers, locale)}`, textAnchor: 'end', dy: -14, fill: PALETTE.muted, className: 'proj-label' }),
         Plot.ruleX([0], { y1: 0, y2: figures.abroadWorkers, stroke: PALETTE.neutral, strokeWidth: narrow ? 14 : 18, className: 'workers-bar' }),
         Plot.text([0], { x: 0, y: figures.abroadWorkers / 2, text: () => `${s.report}: ${formatWhole(figures.abroadWorkers, locale)}`, textAnchor: 'start', dx: narrow ? 12 : 14, dy: 0, fill: PALETTE.ink, fontWeight: 600, className: 'workers-label' }),
         Plot.ruleX([0], { y1: 0, y2: figures.abroadInsured, stroke: PALETTE.accent, strokeWidth: narrow ? 14 : 18, className: 'insured-bar' }),

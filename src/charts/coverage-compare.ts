@@ -19,8 +19,8 @@ export const coverageCompare: ChartModule = {
     const svg = plotSvg({
       width,
       height: 200,
-      marginLeft: 4,
-      marginRight: 16,
+      marginLeft: 14,
+      marginRight: 24,
       marginTop: 8,
       marginBottom: 40,
       x: { domain: [0, 1], label: fillText(s.axis, slots), labelAnchor: 'left', labelArrow: 'none', ticks: width < 480 ? 2 : 4, tickFormat: (d: number) => formatShare(d, locale, 0) },
@@ -44,8 +44,8 @@ export const coverageCompare: ChartModule = {
     return {
       columns: [t.group, t.workers, t.insured, t.share, t.insuredWho],
       rows: [
-        [data.home.label[locale], data.home.workers, data.home.insured, Math.round(figures.homeShare * 1e6) / 1e6, data.home.insuredWho[locale]],
-        [data.abroad.label[locale], data.abroad.workers, data.abroad.insured, Math.round(figures.abroadShare * 1e6) / 1e6, data.abroad.insuredWho[locale]],
+        [data.home.label[locale], data.home.workers, data.home.insured, Math.round(figures.homeShare * 1e6) / 1e4, data.home.insuredWho[locale]],
+        [data.abroad.label[locale], data.abroad.workers, data.abroad.insured, Math.round(figures.abroadShare * 1e6) / 1e4, data.abroad.insuredWho[locale]],
       ],
     };
   },

@@ -24,7 +24,8 @@ export interface DataProblem {
 /** One line a maintainer can act on: `data/coverage.csv:3 column "insured": ...`. */
 export function formatProblem(p: DataProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return p.column ? `${where} column "${p.column}": ${p.message}` : `${where}: ${p.message}`;
+  // JSON quoting keeps a column name read from a malformed header (line breaks, quotes) on one line.
+  return p.column ? `${where} column ${JSON.stringify(p.column)}: ${p.message}` : `${where}: ${p.message}`;
 }
 
 /**

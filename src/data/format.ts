@@ -36,5 +36,7 @@ export function formatPct(pct: number, locale: Locale): string {
 /** A date (YYYY-MM-DD) written out for readers, independent of the build machine's time zone. */
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number);
+  // Vietnamese press style is "27 tháng 11 năm 2026"; Intl's vi-VN gives "27 tháng 11, 2026".
+  if (locale === 'vi') return `${d} tháng ${m} năm ${y}`;
   return new Intl.DateTimeFormat(TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }

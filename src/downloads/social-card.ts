@@ -9,7 +9,7 @@ export function socialCard(opts: { kicker: string; title: string; subtitle?: str
   const { width, height } = CARD;
   const pad = 56;
   const textW = 500;
-  const title = wrapLines(opts.title, Math.floor(textW / (44 * 0.55))).slice(0, 5);
+  const title = wrapLines(opts.title, Math.floor(textW / (44 * 0.5))).slice(0, 5);
   const subtitle = opts.subtitle ? wrapLines(opts.subtitle, Math.floor(textW / (24 * 0.52))).slice(0, 7) : [];
   const lines = (xs: string[], x: number, y: number, size: number, lead: number) =>
     xs.map((l, i) => `<tspan x="${x}" y="${y + i * lead}">${escapeHtml(l)}</tspan>`).join('');

@@ -207,7 +207,7 @@ export const en = {
     workersAbroad: 'Workers abroad',
     kind: 'Kind',
     reported: 'reported',
-    share: 'Share insured',
+    share: 'Share insured (%)',
     insuredWho: 'Who the insured count covers',
     barrier: 'Barrier',
     named: 'named it',

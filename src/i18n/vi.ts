@@ -180,7 +180,7 @@ export const vi: Strings = {
       readingsHeading: 'Cách hiểu của chúng tôi và những chỗ sửa so với nguồn',
       readings: {
         ministry:
-          'Bản tin tiếng Anh ghi tên bộ là “Labour, Invalid and Social Affairs”. Tên tiếng Anh đúng của bộ vào thời điểm đó là “Ministry of Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (nay đã hợp nhất vào Bộ Nội vụ). Bản tiếng Anh của bài viết này dùng tên đúng đó; bản tiếng Việt dùng tên chính thức của bộ.',
+          'Bản tin tiếng Anh ghi tên bộ là “Labour, Invalid and Social Affairs”. Tên tiếng Anh đúng của bộ vào thời điểm đó là “Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (nay đã hợp nhất vào Bộ Nội vụ). Bản tiếng Anh của bài viết này dùng tên đúng đó; bản tiếng Việt dùng tên chính thức của bộ.',
         quote:
           'Trong bản tin tiếng Anh mà chúng tôi sử dụng, có chỗ các từ bị viết dính liền. Trong câu trích dẫn trực tiếp duy nhất, chúng tôi chỉ khôi phục các khoảng trắng bị mất giữa các từ, không sửa gì khác. Câu trích dẫn bằng tiếng Việt là bản dịch của chúng tôi; nguyên văn tiếng Anh được ghi ngay bên dưới.',
         support:
@@ -210,7 +210,7 @@ export const vi: Strings = {
     workersAbroad: 'Lao động ở nước ngoài',
     kind: 'Loại số liệu',
     reported: 'theo bản tin',
-    share: 'Tỷ lệ có bảo hiểm (số thập phân)',
+    share: 'Tỷ lệ có bảo hiểm (%)',
     insuredWho: 'Số người có bảo hiểm gồm những ai',
     barrier: 'Rào cản',
     named: 'có nêu',
@@ -276,9 +276,9 @@ export const vi: Strings = {
     'who-pays': {
       title: 'Nhà nước hỗ trợ {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
       alt: 'Hai thanh ngang. Danh sách hộ nghèo: Nhà nước hỗ trợ {poorPct}, người tham gia tự đóng {poorBuyerPct} theo cách hiểu của chúng tôi. Danh sách hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct} theo cách hiểu của chúng tôi.',
-      note: 'Bản tin chỉ nêu phần Nhà nước hỗ trợ. Phần của người tham gia là cách hiểu của chúng tôi: đó là phần còn lại, nếu tỷ lệ hỗ trợ được tính trên số tiền người tham gia phải đóng.',
+      note: 'Bản tin chỉ nêu phần Nhà nước hỗ trợ. Phần của người tham gia (suy ra) là theo cách hiểu của chúng tôi: đó là phần còn lại, nếu tỷ lệ hỗ trợ được tính trên số tiền người tham gia phải đóng.',
       state: 'Nhà nước',
-      buyer: 'Người tham gia (theo cách hiểu của chúng tôi)',
+      buyer: 'Người tham gia (suy ra)',
       states: { state: 'phần Nhà nước hỗ trợ', buyer: 'phần người tham gia tự đóng' },
     },
   },

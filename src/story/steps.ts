@@ -29,8 +29,10 @@ export function officialsHtml(data: Dataset, ids: string[], locale: Locale): str
   return ids
     .map((id) => {
       const o = data.officials.find((x) => x.id === id)!;
-      // A role that already names its body ("Minister of Labour, …") is not followed by the body again.
-      const role = o.role[locale].includes(o.body[locale]) ? o.role[locale] : `${o.role[locale]}, ${o.body[locale]}`;
+      // A role that already names its body ("Minister of Labour, …") is not followed by the body again;
+      // Vietnamese runs title and body together ("Viện trưởng Viện Khoa học xã hội vùng Nam Bộ").
+      const joiner = locale === 'vi' ? ' ' : ', ';
+      const role = o.role[locale].includes(o.body[locale]) ? o.role[locale] : `${o.role[locale]}${joiner}${o.body[locale]}`;
       return `<span class="who"><strong>${escapeHtml(o.name[locale])}</strong>, ${escapeHtml(role)}</span>`;
     })
     .join('; ');

@@ -81,7 +81,7 @@ describe('the language switch', () => {
   it('keeps the reader’s place: from the barriers scene in English to the same scene in Vietnamese', async () => {
     const { page, context } = await openPage(origin, '/', { width: 390 });
     await page.locator('#barriers h2').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 50));
-    await page.waitForTimeout(200);
+    await expect.poll(() => page.locator('[data-lang-switch]').getAttribute('href'), { timeout: 5000 }).toMatch(/#(barriers|barrier-)/);
     await page.locator('[data-lang-switch]').click();
     await page.waitForURL(/\/vi\/#/);
     const hash = new URL(page.url()).hash.slice(1);
