@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { dataGate } from './src/integrations/data-gate.ts';
+import { fontSubset } from './src/integrations/font-subset.ts';
 import { inlineScriptHashes } from './src/client/inline/index.ts';
 
 /** The site's public address: set SITE_URL in production; builds and tests use a local default. */
@@ -18,7 +19,7 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [dataGate()],
+  integrations: [dataGate(), fontSubset()],
   // A strict Content-Security-Policy on every page: only our own files, and inline code only by hash.
   security: {
     csp: {

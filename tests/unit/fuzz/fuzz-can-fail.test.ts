@@ -94,6 +94,20 @@ describe(`the fuzz, given something deliberately wrong (FUZZ_SEED=${SEED})`, () 
     expect(report).toMatch(/line beyond the file's \d+ lines/);
   }, 30_000);
 
+  it('catches a loader whose problems point one line below the row at fault', () => {
+    const offByOne: Load = (dir) => {
+      try {
+        return loadDataset(dir);
+      } catch (error) {
+        if (!(error instanceof DataError)) throw error;
+        throw new DataError(error.problems.map((p) => (p.line ? { ...p, line: p.line + 1 } : p)));
+      }
+    };
+    const report = failure(() => fuzz(numberEditsProperty(undefined, { load: offByOne }), 300));
+    expect(report).toMatch(REPORT);
+    expect(report).toMatch(/problem on line \d+, expected one of lines/);
+  }, 30_000);
+
   it('catches a loader that crashes with a TypeError instead of a DataError', () => {
     const crashes: Load = (dir) => {
       if (readFileSync(join(dir, 'updates.csv'), 'utf8').includes('"')) throw new TypeError("Cannot read properties of undefined (reading 'cells')");

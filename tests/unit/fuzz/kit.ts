@@ -38,6 +38,9 @@ export const SEED = readSeed();
 /** $FUZZ_SCALE multiplies every property's number of cases (default 1), for longer local runs. */
 const SCALE = Number(process.env.FUZZ_SCALE ?? '1') > 0 ? Number(process.env.FUZZ_SCALE ?? '1') : 1;
 
+/** Time allowed to one property's test: a minute per 1× of FUZZ_SCALE. */
+export const TIMEOUT = Math.ceil(60_000 * SCALE);
+
 /** Cases per property. Their sum is what one `vitest run tests/unit/fuzz` checks. */
 export const RUNS = {
   meaningKept: Math.ceil(300 * SCALE),
@@ -128,6 +131,14 @@ const at = <T>(xs: readonly T[], i: number): T => xs[i % xs.length];
 
 /** Writes records as CSV text. With PLAIN, a committed file is written back byte for byte. */
 export function writeCsv(records: Records, style: Style = PLAIN): string {
+  return layoutCsv(records, style).text;
+}
+
+/**
+ * Writes records as CSV text, and says on which physical line each record starts (the header is
+ * line 1; a line ends at \n, \r\n or a lone \r, as the README counts them).
+ */
+export function layoutCsv(records: Records, style: Style = PLAIN): { text: string; starts: number[] } {
   let k = 0;
   const cell = (value: string): string => {
     const i = k++;
@@ -137,14 +148,23 @@ export function writeCsv(records: Records, style: Style = PLAIN): string {
     return before + value + after;
   };
   const lines: string[] = [];
+  const startIndex: number[] = []; // index in `lines` where each record is
   records.forEach((record, i) => {
+    startIndex.push(lines.length);
     lines.push(record.map(cell).join(','));
     for (const blank of style.blankLines) if (blank.after % records.length === i) lines.push(blank.text);
+  });
+  const breaks = (s: string) => s.split(/\r\n|\r|\n/).length - 1;
+  const starts: number[] = [];
+  let line = 1;
+  lines.forEach((l, i) => {
+    if (startIndex.includes(i)) starts.push(line);
+    line += breaks(l) + 1;
   });
   let text = lines.join(style.eol);
   if (style.trailing.length) text += style.eol + style.trailing.join(style.eol);
   if (style.finalEol) text += style.eol;
-  return (style.bom ? '\uFEFF' : '') + text;
+  return { text: (style.bom ? '\uFEFF' : '') + text, starts };
 }
 
 export const styleArb: fc.Arbitrary<Style> = fc.record({

@@ -11,7 +11,7 @@ import { deriveFigures } from '../../../src/data/figures.ts';
 import { loadDataset } from '../../../src/data/load.ts';
 import { SCHEMAS } from '../../../src/data/schemas.ts';
 import { GOOD_DATA } from '../helpers/data-fixture.ts';
-import { COMMITTED, committedModel, FILES, fuzz, RUNS, SEED, writeCsv } from './kit.ts';
+import { COMMITTED, committedModel, FILES, fuzz, RUNS, SEED, TIMEOUT, writeCsv } from './kit.ts';
 import { comparable, expectedFigures } from './oracle.ts';
 import { meaningKeptProperty } from './properties.ts';
 
@@ -37,5 +37,5 @@ describe(`the fuzz fixtures (FUZZ_SEED=${SEED})`, () => {
 });
 
 describe(`data written in a way that keeps its meaning (FUZZ_SEED=${SEED})`, () => {
-  it('loads to exactly the committed dataset and the committed figures', () => fuzz(meaningKeptProperty(), RUNS.meaningKept), 60_000);
+  it('loads to exactly the committed dataset and the committed figures', () => fuzz(meaningKeptProperty(), RUNS.meaningKept), TIMEOUT);
 });

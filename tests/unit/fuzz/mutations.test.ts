@@ -9,7 +9,7 @@
  * The seed is FUZZ_SEED, else DEFAULT_SEED; a failure starts with the seed and how to replay it.
  */
 import { describe, expect, it } from 'vitest';
-import { fuzz, RUNS, SEED } from './kit.ts';
+import { fuzz, RUNS, SEED, TIMEOUT } from './kit.ts';
 import { cellEditsProperty, newTally, numberEditsProperty, textEditsProperty } from './properties.ts';
 
 describe(`mutated data files (FUZZ_SEED=${SEED})`, () => {
@@ -22,7 +22,7 @@ describe(`mutated data files (FUZZ_SEED=${SEED})`, () => {
       expect(tally.loaded).toBeGreaterThan(RUNS.numbers / 5);
       expect(tally.refused).toBeGreaterThan(RUNS.numbers / 5);
     },
-    60_000,
+    TIMEOUT,
   );
 
   it(
@@ -33,7 +33,7 @@ describe(`mutated data files (FUZZ_SEED=${SEED})`, () => {
       expect(tally.loaded).toBeGreaterThan(RUNS.cellEdits / 10);
       expect(tally.refused).toBeGreaterThan(RUNS.cellEdits / 5);
     },
-    60_000,
+    TIMEOUT,
   );
 
   it(
@@ -44,6 +44,6 @@ describe(`mutated data files (FUZZ_SEED=${SEED})`, () => {
       expect(tally.loaded).toBeGreaterThan(RUNS.textEdits / 10);
       expect(tally.refused).toBeGreaterThan(RUNS.textEdits / 5);
     },
-    60_000,
+    TIMEOUT,
   );
 });

@@ -255,15 +255,20 @@ export function fileOf(edit: CellEdit): string {
   return edit.kind === 'number' ? edit.target.file : edit.file;
 }
 
+/** The index of the record a numeric target is on (-1 if none). */
+export function rowOf(records: Records, target: NumericTarget): number {
+  if (target.key === null) return records.length > 1 ? 1 : -1;
+  const keyColumn = records[0].map((h) => h.trim()).indexOf(target.file === 'coverage.csv' ? 'group' : 'household');
+  return records.findIndex((rec, i) => i > 0 && rec[keyColumn]?.trim() === target.key);
+}
+
 /** Applies an edit to the model in place. Indices wrap around the file's records and cells. */
 export function applyCellEdit(model: Model, edit: CellEdit): void {
   if (edit.kind === 'number') {
     const records = model[edit.target.file];
-    const header = records[0].map((h) => h.trim());
-    const c = header.indexOf(edit.target.column);
-    const keyColumn = header.indexOf(edit.target.file === 'coverage.csv' ? 'group' : 'household');
-    const r = edit.target.key === null ? 1 : records.findIndex((rec, i) => i > 0 && rec[keyColumn]?.trim() === edit.target.key);
-    if (c >= 0 && r >= 1 && r < records.length && c < records[r].length) records[r][c] = edit.value;
+    const c = records[0].map((h) => h.trim()).indexOf(edit.target.column);
+    const r = rowOf(records, edit.target);
+    if (c >= 0 && r >= 1 && c < records[r].length) records[r][c] = edit.value;
     return;
   }
   const records = model[edit.file];

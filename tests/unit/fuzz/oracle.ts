@@ -133,9 +133,10 @@ function fileOfLabel(dir: string, label: string): string | undefined {
  * A refusal must be a DataError whose every problem names a file of the set, a line within that
  * file when it gives one, and a non-empty one-line message; the error's message is a count and
  * one line per problem, without a stack trace. When `mutated` is given, every problem must be
- * in a mutated file or in a file that refers to one.
+ * in a mutated file or in a file that refers to one. When `lines` is given, every problem with a
+ * line in one of its files must point at one of the lines listed for that file.
  */
-export function checkRefusal(outcome: Extract<Loaded, { ok: false }>, mutated?: ReadonlySet<string>): void {
+export function checkRefusal(outcome: Extract<Loaded, { ok: false }>, mutated?: ReadonlySet<string>, lines?: ReadonlyMap<string, ReadonlySet<number>>): void {
   const { error, dir, texts } = outcome;
   expect(error.name).toBe('DataError');
   expect(error.problems.length).toBeGreaterThan(0);
@@ -150,6 +151,8 @@ export function checkRefusal(outcome: Extract<Loaded, { ok: false }>, mutated?: 
       expect(Number.isInteger(p.line), JSON.stringify(p)).toBe(true);
       expect(p.line, JSON.stringify(p)).toBeGreaterThanOrEqual(1);
       expect(p.line, `line beyond the file's ${physicalLines(text!)} lines: ${JSON.stringify(p)}`).toBeLessThanOrEqual(physicalLines(text!) + 1);
+      const listed = lines?.get(file!);
+      if (listed) expect(listed.has(p.line), `problem on line ${p.line}, expected one of lines ${[...listed].join(', ')}: ${JSON.stringify(p)}`).toBe(true);
     }
     if (p.column !== undefined) expect(p.column.trim(), JSON.stringify(p)).not.toBe('');
     expect(typeof p.message).toBe('string');

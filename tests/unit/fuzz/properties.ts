@@ -9,8 +9,8 @@ import { deriveFigures } from '../../../src/data/figures.ts';
 import { loadDataset } from '../../../src/data/load.ts';
 import type { Dataset } from '../../../src/data/model.ts';
 import { GOOD_DATA } from '../helpers/data-fixture.ts';
-import { committedModel, FILES, loadCase, styleArb, writeCsv, type Loaded, type Style, type Texts } from './kit.ts';
-import { applyCellEdit, applyTextEdit, applyVariant, cellEditArb, fileOf, numberEditArb, textEditArb, variantsArb, type CellEdit } from './mutations.ts';
+import { committedModel, FILES, layoutCsv, loadCase, styleArb, writeCsv, type Loaded, type Style, type Texts } from './kit.ts';
+import { applyCellEdit, applyTextEdit, applyVariant, cellEditArb, fileOf, numberEditArb, rowOf, textEditArb, variantsArb, type CellEdit } from './mutations.ts';
 import { checkLoaded, checkRefusal } from './oracle.ts';
 
 export type Derive = (d: Dataset) => ReturnType<typeof deriveFigures>;
@@ -72,20 +72,38 @@ function textsAfterCellEdits(edits: CellEdit[], styles: Record<string, Style>): 
   return Object.fromEntries(FILES.map((f) => [f, writeCsv(model[f], styles[f])]));
 }
 
-function judge(outcome: Loaded, mutated: ReadonlySet<string>, tally: Tally, derive: Derive): void {
+function judge(outcome: Loaded, mutated: ReadonlySet<string>, tally: Tally, derive: Derive, lines?: ReadonlyMap<string, ReadonlySet<number>>): void {
   if (outcome.ok) {
     tally.loaded++;
     checkLoaded(outcome, derive);
   } else {
     tally.refused++;
-    checkRefusal(outcome, mutated);
+    checkRefusal(outcome, mutated, lines);
   }
 }
 
-/** One to three numbers of every shape put into the cells the figures are computed from. */
+/**
+ * One to three numbers of every shape put into the cells the figures are computed from. A
+ * refusal must point exactly at the physical lines of the edited rows (as written: after any
+ * BOM, CRLF or CR line ends and blank lines), since nothing else changed.
+ */
 export function numberEditsProperty(tally: Tally = newTally(), { load = loadDataset, derive = deriveFigures }: Implementations = {}) {
   return fc.property(fc.array(numberEditArb, { minLength: 1, maxLength: 3 }), stylesArb, (edits, styles) => {
-    loadCase(textsAfterCellEdits(edits, styles), (o) => judge(o, new Set(edits.map(fileOf)), tally, derive), load);
+    const model = committedModel();
+    for (const edit of edits) applyCellEdit(model, edit);
+    const texts: Texts = {};
+    const lines = new Map<string, Set<number>>();
+    for (const file of FILES) {
+      const { text, starts } = layoutCsv(model[file], styles[file]);
+      texts[file] = text;
+      for (const edit of edits) {
+        if (edit.kind !== 'number' || edit.target.file !== file) continue;
+        const row = rowOf(model[file], edit.target);
+        if (!lines.has(file)) lines.set(file, new Set());
+        lines.get(file)!.add(starts[row]);
+      }
+    }
+    loadCase(texts, (o) => judge(o, new Set(edits.map(fileOf)), tally, derive, lines), load);
   });
 }
 
