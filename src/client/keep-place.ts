@@ -26,5 +26,6 @@ if (links.length && places.length) {
       update();
     });
   }, { passive: true });
-  update();
+  // No measuring at load: the page's first layout is the browser's alone. A reader who has not
+  // scrolled is at the top, which is where the link already leads.
 }

@@ -15,6 +15,7 @@ function setState(scene: Element, step: HTMLElement) {
 }
 
 function start() {
+  if (scrollers.length) return;
   document.querySelectorAll('[data-scrolly]').forEach((scene) => {
     const scroller = scrollama();
     scroller
@@ -24,8 +25,30 @@ function start() {
   });
 }
 
+/** Runs after the first paint has settled, so setting up the steps (which measures them) never blocks it. */
+function whenIdle(fn: () => void) {
+  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 500 });
+  else setTimeout(fn, 100);
+}
+
 function stop() {
   while (scrollers.length) scrollers.pop()!.destroy();
+}
+
+/** Fills each step with the chart in its state, cloned from the scene's sticky chart (once). */
+function drawStepCharts() {
+  document.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((scene) => {
+    const chart = scene.querySelector<HTMLElement>('.scrolly-graphic .chart');
+    if (!chart) return;
+    scene.querySelectorAll<HTMLElement>('.step').forEach((step) => {
+      const holder = step.querySelector<HTMLElement>('.step-chart');
+      if (!holder || holder.querySelector('.chart')) return;
+      const copy = chart.cloneNode(true) as HTMLElement;
+      copy.dataset.state = step.dataset.step ?? '0';
+      copy.querySelectorAll('svg').forEach((svg) => svg.setAttribute('aria-label', holder.dataset.label ?? ''));
+      holder.append(copy);
+    });
+  });
 }
 
 function setMode(mode: 'scrolly' | 'static') {
@@ -40,8 +63,11 @@ function setMode(mode: 'scrolly' | 'static') {
     b.setAttribute('aria-pressed', String(mode === 'static'));
     b.textContent = (mode === 'static' ? b.dataset.labelOn : b.dataset.labelOff) ?? '';
   });
-  if (mode === 'scrolly') start();
-  else stop();
+  if (mode === 'scrolly') whenIdle(start);
+  else {
+    stop();
+    drawStepCharts();
+  }
 }
 
 document.querySelectorAll<HTMLButtonElement>('[data-scrolly-toggle]').forEach((button) => {

@@ -5,6 +5,9 @@ import type { Dataset } from './model.ts';
 import { shareInsured } from './figures.ts';
 
 type Tables = Record<FileKey, Row[]>;
+
+/** The longest projection the story will draw from the stated yearly growth. */
+export const MAX_PROJECTION_YEARS = 50;
 type Label = (file: string) => string;
 
 /** Every ref/refs cell must name a row that exists in the file it points to. */
@@ -49,12 +52,17 @@ export function checkStory(data: Dataset, tables: Tables, label: Label): DataPro
       problems.push({ file: coverage, line, column: 'insured', message: `${g.insured} is more than the ${g.workers} workers on the same row; the insured are counted among the workers` });
     }
   }
-  if (data.home.insured === 0) {
-    problems.push({ file: coverage, line: at('coverage', (r) => r.group === 'home'), column: 'insured', message: 'is 0; the opening figure ("one in N") needs at least one insured worker' });
+  for (const g of [data.home, data.abroad]) {
+    if (g.insured === 0 && g.workers > 0) {
+      problems.push({ file: coverage, line: at('coverage', (r) => r.group === g.group), column: 'insured', message: 'is 0; the story says "one in N" of these workers, so it needs at least one insured worker' });
+    }
   }
   const abroadLine = at('coverage', (r) => r.group === 'abroad');
   if (data.abroad.yearlyGrowth === null) problems.push({ file: coverage, line: abroadLine, column: 'yearly_growth', message: 'is empty; the projection of workers abroad needs the stated growth' });
   if (!data.abroad.projectionYears) problems.push({ file: coverage, line: abroadLine, column: 'projection_years', message: 'must be at least 1; it is how many years the story projects' });
+  else if (data.abroad.projectionYears > MAX_PROJECTION_YEARS) {
+    problems.push({ file: coverage, line: abroadLine, column: 'projection_years', message: `${data.abroad.projectionYears} is more than ${MAX_PROJECTION_YEARS}; a projection from a stated rate says little beyond a few years` });
+  }
   if (data.home.workers > 0 && data.home.insured > 0 && !(shareInsured(data.home) < 0.01)) {
     const line = at('coverage', (r) => r.group === 'home');
     problems.push({

@@ -54,8 +54,8 @@ export function parseCsv(file: string, text: string): { table?: CsvTable; proble
   const header = head.cells.map((c) => c.trim());
   const rows = rest
     .map((r) => ({ line: lineAt(body, r.start), cells: r.cells }))
-    // A blank line (a trailing newline, or an empty spreadsheet row) carries no data.
-    .filter((r) => !(r.cells.length === 1 && r.cells[0].trim() === ''));
+    // A blank line, or a row of empty cells (",,,," as spreadsheets save an empty row), carries no data.
+    .filter((r) => !r.cells.every((c) => c.trim() === ''));
   return { table: { file, header, rows }, problems };
 }
 

@@ -455,7 +455,7 @@ describe('the claims the story makes', () => {
   it('refuses no insured workers at home, since the opening figure is "one in N"', () => {
     const p = onlyProblem((d) => d.replace('coverage.csv', HOME_COUNTS, ',34000000,0,'));
     expect(p).toMatchObject({ file: 'data/coverage.csv', line: 2, column: 'insured' });
-    expect(p.message).toMatch(/is 0; the opening figure \("one in N"\) needs at least one insured worker/);
+    expect(p.message).toMatch(/is 0; the story says "one in N" of these workers, so it needs at least one insured worker/);
   });
 
   it('refuses no workers abroad, since the story divides by it', () => {

@@ -1,0 +1,80 @@
+// npm run bench: builds the site, serves dist/ on loopback, and measures the story (en, vi), the
+// gallery and an embed against bench/budgets.json: bytes by kind (raw, gzip, brotli), requests,
+// Lighthouse (mobile preset, median of 3 runs), and the build time. Prints a table; writes
+// bench/results/latest.json and bench/results/latest.md.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serveDist } from './serve.ts';
+import { brotli, firstScreenBrotli, pageWeight } from './page-weight.ts';
+
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const started = performance.now();
+const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+if (built.status !== 0) process.exit(built.status ?? 1);
+const buildSeconds = (performance.now() - started) / 1000;
+
+const { server, origin } = await serveDist('dist');
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+type Row = { check: string; value: string; budget: string; pass: boolean };
+const rows: Row[] = [];
+const results: Record<string, unknown> = { buildSeconds };
+const check = (name: string, value: number, budget: number, fmt: (n: number) => string, atMost = true) =>
+  rows.push({ check: name, value: fmt(value), budget: `${atMost ? '≤' : '≥'} ${fmt(budget)}`, pass: atMost ? value <= budget : value >= budget });
+
+for (const [page, b] of Object.entries(budgets.pages) as [string, Record<string, number>][]) {
+  const w = pageWeight('dist', page);
+  results[page] = { weight: w };
+  for (const kind of ['html', 'css', 'js', 'font', 'image'] as const) {
+    const k = w.byKind[kind];
+    rows.push({ check: `${page} ${kind} (raw / gzip / brotli)`, value: `${kb(k.raw)} / ${kb(k.gzip)} / ${kb(k.brotli)}`, budget: '', pass: true });
+  }
+  rows.push({ check: `${page} requests`, value: String(w.requests), budget: '', pass: true });
+  check(`${page} first view, brotli`, w.total.brotli, b.totalBrotli, kb);
+  check(`${page} JavaScript, brotli`, w.byKind.js.brotli, b.jsBrotli, kb);
+  if (b.firstScreenBrotli) check(`${page} HTML to the end of the opening, brotli`, firstScreenBrotli('dist', page), b.firstScreenBrotli, kb);
+
+  const kind = page.startsWith('/embed/') ? 'embed' : page === '/charts/' ? null : 'story';
+  if (!kind) continue;
+  const runs: { scores: Record<string, number>; lcp: number; cls: number; tbt: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await lighthouse(origin + page, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const lhr = r!.lhr;
+    runs.push({
+      scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])),
+      lcp: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
+      cls: lhr.audits['cumulative-layout-shift'].numericValue ?? NaN,
+      tbt: lhr.audits['total-blocking-time'].numericValue ?? NaN,
+    });
+  }
+  const lb = budgets.lighthouse[kind];
+  const cats = kind === 'story' ? ['performance', 'accessibility', 'best-practices', 'seo'] : ['performance', 'accessibility', 'best-practices'];
+  for (const cat of cats) check(`${page} Lighthouse ${cat}`, median(runs.map((r) => r.scores[cat])), lb[cat], String, false);
+  check(`${page} LCP`, median(runs.map((r) => r.lcp)), lb.lcpMs, (n) => `${Math.round(n)} ms`);
+  check(`${page} CLS`, median(runs.map((r) => r.cls)), lb.cls, (n) => n.toFixed(3));
+  check(`${page} TBT`, median(runs.map((r) => r.tbt)), lb.tbtMs, (n) => `${Math.round(n)} ms`);
+  (results[page] as Record<string, unknown>).lighthouse = runs;
+}
+check('embed.js, brotli', brotli(readFileSync('dist/embed.js')), budgets.embedJsBrotli, kb);
+check('full build, both editions and every download', buildSeconds, budgets.buildSeconds, (n) => `${n.toFixed(1)} s`);
+
+await chrome.kill();
+server.close();
+
+const table = ['| check | value | budget | |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${r.check} | ${r.value} | ${r.budget} | ${r.budget ? (r.pass ? 'pass' : '**FAIL**') : ''} |`)].join('\n');
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify({ rows, results }, null, 2));
+writeFileSync('bench/results/latest.md', table + '\n');
+console.log('\n' + table);
+const failed = rows.filter((r) => !r.pass);
+console.log(failed.length ? `\n${failed.length} over budget` : '\nall within budget');
+process.exit(failed.length ? 1 : 0);
