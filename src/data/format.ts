@@ -8,12 +8,12 @@ export function intlTag(locale: Locale): string {
   return TAG[locale];
 }
 
-/** A whole number with the locale's grouping: 270,000 / 270.000. */
+/** A whole number with the locale's grouping: 1,234 / 1.234. */
 export function formatWhole(n: number, locale: Locale): string {
   return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 0 }).format(n);
 }
 
-/** A large number in words, rounded for people: 33.7 million / 33,7 triệu. */
+/** A large number in words, rounded for people: 1.2 million / 1,2 triệu. */
 export function formatCompact(n: number, locale: Locale, digits = 1): string {
   return new Intl.NumberFormat(TAG[locale], { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: digits }).format(n);
 }
@@ -23,12 +23,12 @@ export function formatDecimal(n: number, locale: Locale, digits: number): string
   return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: digits }).format(n);
 }
 
-/** A share 0..1 as a per cent, rounded for people: 0.8% / 0,8%. */
+/** A share 0..1 as a per cent, rounded for people: 1.5% / 1,5%. */
 export function formatShare(share: number, locale: Locale, digits = 1): string {
   return new Intl.NumberFormat(TAG[locale], { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(share);
 }
 
-/** A per cent value 0..100 as written: 30% / 30%. */
+/** A per cent value 0..100 as written: 12.5% / 12,5%. */
 export function formatPct(pct: number, locale: Locale): string {
   return formatShare(pct / 100, locale);
 }

@@ -1,6 +1,6 @@
 /**
  * Every word of the English edition. Figures are never typed here: a `{slot}` is filled at build
- * from data (see fill.ts): `{homeInsured}` renders as <data value="270000">270,000</data>,
+ * from data (see fill.ts): `{homeInsured}` renders as <data value="1234">1.234</data>,
  * `{name:le-thanh-sang}` as the official's name from data/officials.csv.
  */
 import type { Strings } from "./en.ts";

@@ -86,6 +86,24 @@ describe('embed.js on a page it does not control', () => {
     await context.close();
   });
 
+  it('the embed page obeys no command from its host: messages cannot navigate or change it', async () => {
+    host.setPage('/commands', `<!doctype html><html><body>${snippet('one-in-n')}</body></html>`);
+    const { page, context } = await openPage(host.origin, '/commands', { width: 700, allow: [origin] });
+    const [h] = await heights(page);
+    const frameEl = page.locator('iframe[src*="/embed/"]');
+    const frame = (await (await frameEl.elementHandle())!.contentFrame())!;
+    const before = { url: frame.url(), html: await frame.evaluate(() => document.body.innerHTML.length) };
+    await page.evaluate(() => {
+      const w = document.querySelector('iframe')!.contentWindow!;
+      for (const m of [{ type: 'navigate', url: 'https://example.com' }, { message: 'link', value: 'https://example.com' }, { type: 'embed-height', height: 10 }, 'location=https://example.com']) w.postMessage(m, '*');
+    });
+    await page.waitForTimeout(300);
+    expect(frame.url()).toBe(before.url);
+    expect(await frame.evaluate(() => document.body.innerHTML.length)).toBe(before.html);
+    expect(Math.abs((await heights(page))[0].frame - h.content)).toBeLessThanOrEqual(4);
+    await context.close();
+  });
+
   it('sizes a chart that was hidden in a closed tab when the tab opens', async () => {
     host.setPage('/tabs', `<!doctype html><html><body style="margin:0"><button id="open">Open</button><div id="tab" hidden style="width:500px">${snippet('barrier-matrix')}</div><script>document.getElementById('open').onclick=()=>{document.getElementById('tab').hidden=false}</script></body></html>`);
     const { page, context } = await openPage(host.origin, '/tabs', { width: 600, allow: [origin] });

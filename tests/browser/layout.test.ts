@@ -25,7 +25,7 @@ function smallText() {
 
 describe.each([320, 390, 768, 1280])('at %i px wide', (width) => {
   it.each([true, false])('with JavaScript %s, nothing overflows sideways and no text is under 12 px', async (js) => {
-    for (const path of ['/', '/vi/', '/404/']) {
+    for (const path of ['/', '/vi/', '/charts/', '/vi/charts/', '/embed/barrier-matrix/', '/vi/embed/who-pays/', '/404/']) {
       const { page, context } = await openPage(origin, path, { width, js });
       if (js && (await page.locator('[data-scrolly-toggle]').count())) await page.locator('[data-scrolly-toggle]').first().click(); // every chart in place, to measure them all
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

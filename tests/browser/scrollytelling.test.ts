@@ -27,10 +27,17 @@ async function scrollThroughSteps(page: import('playwright-core').Page) {
   return seen;
 }
 
-describe.each([390, 1280])('scrolling the story at %i px', (width) => {
+const seenIn: Record<string, string[]> = {};
+
+describe.each([
+  ['/', 390],
+  ['/', 1280],
+  ['/vi/', 390],
+])('scrolling %s at %i px', (path, width) => {
   it('moves every sticky chart through its states, at least six in all, without errors or foreign requests', async () => {
-    const { page, context, problems } = await openPage(origin, '/', { width, reducedMotion: true });
+    const { page, context, problems } = await openPage(origin, path, { width, reducedMotion: true });
     const seen = await scrollThroughSteps(page);
+    seenIn[`${path}@${width}`] = seen.map((s) => `${s.chart}:${s.state}`);
     const distinct = new Set(seen.map((s) => `${s.chart}:${s.state}`));
     expect(distinct.size).toBeGreaterThanOrEqual(6);
     // Each state looks different from the one before it in the same chart.
@@ -42,7 +49,7 @@ describe.each([390, 1280])('scrolling the story at %i px', (width) => {
   });
 
   it('keeps the sticky chart on screen while its steps pass', async () => {
-    const { page, context } = await openPage(origin, '/', { width });
+    const { page, context } = await openPage(origin, path, { width });
     const step = page.locator('#home .step').nth(1);
     await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const box = await page.locator('#home .scrolly-graphic .chart svg:visible').first().boundingBox();
@@ -50,6 +57,13 @@ describe.each([390, 1280])('scrolling the story at %i px', (width) => {
     expect(box!.y).toBeGreaterThanOrEqual(-1);
     expect(box!.y).toBeLessThan(width < 700 ? 844 : 900);
     await context.close();
+  });
+});
+
+describe('the Vietnamese edition', () => {
+  it('passes through the same chart states as the English, in the same order', () => {
+    expect(seenIn['/vi/@390']).toEqual(seenIn['/@390']);
+    expect(seenIn['/vi/@390'].length).toBeGreaterThan(10);
   });
 });
 

@@ -1,0 +1,12 @@
+import type { Locale } from '../data/format.ts';
+import { getDataset } from '../data/load.ts';
+import { fillHtml } from '../i18n/fill.ts';
+import { strings } from '../i18n/index.ts';
+import { buildSlots } from '../i18n/slots.ts';
+
+/** What every part of a page reads: the data, the edition's words, its slots, and a filler for copy. */
+export function pageContext(locale: Locale) {
+  const data = getDataset();
+  const slots = buildSlots(data, locale);
+  return { data, s: strings(locale), slots, html: (template: string) => fillHtml(template, slots) };
+}
