@@ -26,10 +26,10 @@ export const coverageCompare: ChartModule = {
       x: { domain: [0, 1], label: fillText(s.axis, slots), labelAnchor: 'left', labelArrow: 'none', ticks: width < 480 ? 2 : 4, tickFormat: (d: number) => formatShare(d, locale, 0) },
       y: { domain: rows.map((r) => r.key), axis: null, padding: 0.2 },
       marks: [
-        Plot.barX(rows, { x: 1, y: 'key', fill: PALETTE.faint, insetTop: 26, className: 'bar-all' }),
+        Plot.barX(rows, { x: 1, y: 'key', fill: PALETTE.faint, stroke: PALETTE.neutral, insetTop: 26, className: 'bar-all' }),
         Plot.barX(rows, { x: 'share', y: 'key', fill: PALETTE.accent, insetTop: 26, className: 'bar-insured' }),
         Plot.text(rows, { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: -16, fill: PALETTE.ink, fontWeight: 600, className: 'row-label' }),
-        Plot.text(rows, { x: 'share', y: 'key', text: (r: { share: number }) => formatShare(r.share, locale), textAnchor: 'start', dx: 6, dy: 13, fill: PALETTE.accent, fontWeight: 600, className: 'share-label halo' }),
+        Plot.text(rows, { x: 'share', y: 'key', text: (r: { share: number }) => formatShare(r.share, locale), textAnchor: 'start', dx: 6, dy: 13, fill: PALETTE.accent, stroke: PALETTE.paper, strokeWidth: 3, fontWeight: 600, className: 'share-label halo' }),
       ],
     });
     // Each row is its own element so the story can bring in "abroad" on the second step.

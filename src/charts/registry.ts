@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/model.ts';
 import { deriveFigures } from '../data/figures.ts';
 import type { Locale } from '../data/format.ts';
-import { fillHtml, fillText } from '../i18n/fill.ts';
+import { escapeHtml, fillHtml, fillText } from '../i18n/fill.ts';
 import { buildSlots } from '../i18n/slots.ts';
 import { strings } from '../i18n/index.ts';
 import type { ChartInput, ChartModule, ChartTable } from './types.ts';
@@ -38,6 +38,8 @@ export interface ChartText {
   alt: string;
   note: string;
   source: string;
+  /** The source line as HTML, the report's English title marked lang="en". */
+  sourceHtml: string;
   /** "Source" in the chart's language, for footers drawn into images. */
   sourceLabel: string;
   sourceUrl: string;
@@ -76,6 +78,7 @@ export function chartText(data: Dataset, id: ChartId, locale: Locale): ChartText
     alt: fillText(c.alt, { ...slots, matrixSummary: matrixSummary(data, locale) }),
     note: fillText(c.note, slots),
     source: `${source.publisher[locale]}, “${source.title}” (${s.figure.undated})`,
+    sourceHtml: `${escapeHtml(source.publisher[locale])}, <cite lang="en">“${escapeHtml(source.title)}”</cite> (${escapeHtml(s.figure.undated)})`,
     sourceLabel: s.figure.source,
     sourceUrl: source.url,
   };

@@ -7,7 +7,9 @@ document.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) => 
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(area.value);
-      status.textContent = button.dataset.copied ?? '';
+      // Cleared first, so a second copy is announced again.
+      status.textContent = '';
+      requestAnimationFrame(() => (status.textContent = button.dataset.copied ?? ''));
     } catch {
       area.select();
     }

@@ -60,7 +60,7 @@ function setMode(mode: 'scrolly' | 'static') {
     // Private browsing may refuse storage; the choice then lasts for this page only.
   }
   document.querySelectorAll<HTMLButtonElement>('[data-scrolly-toggle]').forEach((b) => {
-    b.setAttribute('aria-pressed', String(mode === 'static'));
+    // The label says what the button will do; no aria-pressed, which would contradict it.
     b.textContent = (mode === 'static' ? b.dataset.labelOn : b.dataset.labelOff) ?? '';
   });
   if (mode === 'scrolly') whenIdle(start);

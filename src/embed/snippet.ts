@@ -34,7 +34,7 @@ export function embedSnippet(site: URL, locale: Locale, chart: PreparedChart): s
   const script = new URL('/embed.js', site).href;
   return (
     `<iframe src="${src}" title="${escapeHtml(chart.title)}" loading="lazy" width="100%" height="${embedHeight(chart)}" ` +
-    `style="width:100%;border:0" scrolling="no"></iframe>` +
+    `style="width:100%;border:0"></iframe>` +
     `<script async src="${script}"></script>`
   );
 }

@@ -14,7 +14,7 @@ export const en = {
     otherLanguageLabel: 'Đọc bằng tiếng Việt',
   },
   site: {
-    skip: 'Skip to the story',
+    skip: 'Skip to the main content',
     kicker: 'Vietnam · Social insurance',
     byline: 'Words, data and graphics by the data desk',
     updated: 'Last updated {updated}',

@@ -1,5 +1,5 @@
-/** A value a template slot can take: a figure (rendered as <data>) or a piece of text. */
-export type Slot = { value: number; text: string } | { date: string; text: string } | string;
+/** A value a template slot can take: a figure (rendered as <data>), a date (<time>), markup built by our code, or text. */
+export type Slot = { value: number; text: string } | { date: string; text: string } | { html: string } | string;
 export type Slots = Record<string, Slot>;
 
 const SLOT = /\{([a-zA-Z][\w:-]*)\}/g;
@@ -26,6 +26,7 @@ export function fillHtml(template: string, slots: Slots): string {
     out += escapeHtml(template.slice(last, m.index));
     const slot = slotOf(template, m[1], slots);
     if (typeof slot === 'string') out += escapeHtml(slot);
+    else if ('html' in slot) out += slot.html;
     else if ('date' in slot) out += `<time datetime="${slot.date}">${escapeHtml(slot.text)}</time>`;
     else out += `<data value="${slot.value}">${escapeHtml(slot.text)}</data>`;
     last = m.index! + m[0].length;
@@ -37,6 +38,7 @@ export function fillHtml(template: string, slots: Slots): string {
 export function fillText(template: string, slots: Slots): string {
   return template.replace(SLOT, (_, name: string) => {
     const slot = slotOf(template, name, slots);
-    return typeof slot === 'string' ? slot : slot.text;
+    if (typeof slot === 'string') return slot;
+    return 'html' in slot ? slot.html.replace(/<[^>]+>/g, '') : slot.text;
   });
 }

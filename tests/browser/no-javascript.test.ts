@@ -21,8 +21,8 @@ describe.each(['/', '/vi/'])('%s without JavaScript', (path) => {
     }
     // The opening chart, and every figure's title, source and data table are there too.
     expect(await page.locator('#fig-one-in-n svg:visible').count()).toBe(1);
-    expect(await page.locator('figure .fig-source').count()).toBe(7);
-    expect(await page.locator('figure details.data-table table').count()).toBe(7);
+    expect(await page.locator('main .fig-source').count()).toBe(7);
+    expect(await page.locator('main details.data-table table').count()).toBe(7);
     expect(problems.console).toEqual([]);
     await context.close();
   });

@@ -18,8 +18,11 @@ async function scrollThroughSteps(page: import('playwright-core').Page) {
     await expect.poll(() => chart.getAttribute('data-state'), { timeout: 3000, message: `step ${i}` }).toBe(expected);
     // What a reader sees: which marks are visible in the sticky chart right now.
     const visible = await chart.evaluate((el) =>
-      Array.from(el.querySelectorAll('svg:not([style*="none"]) [data-show], svg [data-dim], svg [data-mute]'))
-        .map((m) => `${getComputedStyle(m).opacity}`)
+      Array.from(el.querySelectorAll('svg [data-show], svg [data-dim], svg [data-mute]'))
+        .map((m) => {
+          const mark = m.querySelector('circle, rect, text') ?? m;
+          return `${getComputedStyle(m).opacity}/${getComputedStyle(mark).opacity}/${getComputedStyle(mark).fill}`;
+        })
         .join(','),
     );
     seen.push({ chart: (await scene.getAttribute('data-scrolly'))!, expected, state: await chart.getAttribute('data-state'), visible });
@@ -73,7 +76,7 @@ describe('switching scrolling graphics off', () => {
     await page.getByRole('button', { name: 'Show all charts' }).click();
     const button = page.locator('[data-scrolly-toggle]');
     await expect.poll(() => page.locator('.step-chart svg:visible').count()).toBe(await page.locator('.step').count());
-    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => button.textContent()).toBe('Animate charts as I scroll');
     await page.reload();
     expect(await page.locator('html').getAttribute('class')).toContain('mode-static');
     await page.getByRole('button', { name: 'Animate charts as I scroll' }).click();
