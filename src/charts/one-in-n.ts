@@ -1,5 +1,6 @@
 import { fillText } from '../i18n/fill.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
+import { dotsPath } from './shapes.ts';
 import type { ChartInput, ChartModule } from './types.ts';
 
 const STEP = 20;
@@ -20,15 +21,8 @@ export const oneInN: ChartModule = {
     const one = svg.append('g').attr('class', 'mark-insured');
     one.append('circle').attr('cx', STEP / 2).attr('cy', 14).attr('r', R + 2).attr('fill', PALETTE.accent).attr('class', 'fill-accent');
     one.append('text').attr('x', STEP + 8).attr('y', 14).attr('dy', '0.35em').attr('class', 'label-accent').attr('fill', PALETTE.accent).attr('font-weight', 600).text(fillText(s.insured, slots));
-    const grid = svg.append('g').attr('class', 'mark-uninsured');
-    for (let i = 0; i < rest; i++) {
-      grid.append('circle')
-        .attr('cx', (i % cols) * STEP + STEP / 2)
-        .attr('cy', GRID_TOP + Math.floor(i / cols) * STEP + STEP / 2)
-        .attr('r', R)
-        .attr('fill', PALETTE.neutral)
-        .attr('class', 'fill-neutral');
-    }
+    const centres = Array.from({ length: rest }, (_, i): [number, number] => [(i % cols) * STEP + STEP / 2, GRID_TOP + Math.floor(i / cols) * STEP + STEP / 2]);
+    svg.append('g').attr('class', 'mark-uninsured').append('path').attr('d', dotsPath(centres, R)).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
     svg.append('text').attr('x', 0).attr('y', height - 8).attr('class', 'label-muted').attr('fill', PALETTE.muted).text(fillText(s.rest, slots));
     return serialize(svg.node()!, 'one-in-n', String(width));
   },

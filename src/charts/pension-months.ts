@@ -1,6 +1,7 @@
 import { fillText } from '../i18n/fill.ts';
 import { formatWhole } from '../data/format.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
+import { rectsPath } from './shapes.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
 
 const STATES = ['grid', 'pension'] as const;
@@ -20,17 +21,14 @@ export const pensionMonths: ChartModule = {
     const gap = 3;
     const height = years * cell + 56;
     const svg = blankSvg(width, height);
+    const labels = svg.append('g').attr('class', 'label-muted').attr('fill', PALETTE.muted).attr('text-anchor', 'end');
     for (let y = 0; y < years; y++) {
-      const row = svg.append('g').attr('class', 'mark-months');
       if (y === 0 || (y + 1) % 5 === 0) {
-        row.append('text').attr('x', labelW - 8).attr('y', y * cell + cell / 2).attr('dy', '0.35em').attr('text-anchor', 'end')
-          .attr('class', 'label-muted').attr('fill', PALETTE.muted).text(fillText(s.yearLabel, { ...slots, n: formatWhole(y + 1, locale) }));
-      }
-      for (let m = 0; m < MONTHS; m++) {
-        row.append('rect').attr('x', labelW + m * cell).attr('y', y * cell).attr('width', cell - gap).attr('height', cell - gap)
-          .attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
+        labels.append('text').attr('x', labelW - 8).attr('y', y * cell + cell / 2).attr('dy', '0.35em').text(fillText(s.yearLabel, { ...slots, n: formatWhole(y + 1, locale) }));
       }
     }
+    const months = Array.from({ length: years * MONTHS }, (_, i): [number, number, number, number] => [labelW + (i % MONTHS) * cell, Math.floor(i / MONTHS) * cell, cell - gap, cell - gap]);
+    svg.append('g').attr('class', 'mark-months').append('path').attr('d', rectsPath(months)).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
     const py = years * cell + 22;
     const pension = svg.append('g').attr('data-show', on('pension')).attr('class', 'mark-pension');
     pension.append('circle').attr('cx', labelW + (cell - gap) / 2).attr('cy', py).attr('r', 9).attr('fill', PALETTE.accent).attr('class', 'fill-accent');

@@ -1,5 +1,6 @@
 import { fillText } from '../i18n/fill.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
+import { rectsPath } from './shapes.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
 
 const STATES = ['all', 'insured', 'uninsured'] as const;
@@ -26,19 +27,19 @@ export const unit34Million: ChartModule = {
     svg.append('text').attr('x', 0).attr('y', 16).attr('class', 'label-muted').attr('fill', PALETTE.muted).text(fillText(s.key, slots));
     const grid = svg.append('g').attr('transform', `translate(0,${TOP})`);
     const pos = (i: number) => ({ x: (i % cols) * cell, y: Math.floor(i / cols) * cell });
-    const base = grid.append('g').attr('class', 'mark-uninsured').attr('data-dim', on('insured'));
-    for (let i = 0; i < marks; i++) {
+    const squares = Array.from({ length: marks }, (_, i): [number, number, number, number] => {
       const { x, y } = pos(i);
       // The last square may stand for fewer workers than a full unit.
-      const w = i === marks - 1 && units % 1 > 0 ? size * (units % 1) : size;
-      base.append('rect').attr('x', x).attr('y', y).attr('width', w).attr('height', size).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
-    }
-    const ins = grid.append('g').attr('class', 'mark-insured').attr('data-mute', on('all'));
-    for (let i = 0; i < Math.ceil(insuredUnits); i++) {
+      return [x, y, i === marks - 1 && units % 1 > 0 ? size * (units % 1) : size, size];
+    });
+    grid.append('g').attr('class', 'mark-uninsured').attr('data-dim', on('insured'))
+      .append('path').attr('d', rectsPath(squares)).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
+    const insured = Array.from({ length: Math.ceil(insuredUnits) }, (_, i): [number, number, number, number] => {
       const { x, y } = pos(i);
-      const part = Math.min(1, insuredUnits - i);
-      ins.append('rect').attr('x', x).attr('y', y).attr('width', size * part).attr('height', size).attr('fill', PALETTE.accent).attr('class', 'fill-accent');
-    }
+      return [x, y, size * Math.min(1, insuredUnits - i), size];
+    });
+    grid.append('g').attr('class', 'mark-insured').attr('data-mute', on('all'))
+      .append('path').attr('d', rectsPath(insured)).attr('fill', PALETTE.accent).attr('class', 'fill-accent');
     const label = svg.append('g').attr('data-show', on('insured', 'uninsured'));
     label.append('path').attr('d', `M${size / 2},${TOP - 8}V${TOP - 2}`).attr('stroke', PALETTE.accent).attr('class', 'stroke-accent');
     label.append('text')

@@ -20,7 +20,7 @@ async function scrollThroughSteps(page: import('playwright-core').Page) {
     const visible = await chart.evaluate((el) =>
       Array.from(el.querySelectorAll('svg [data-show], svg [data-dim], svg [data-mute]'))
         .map((m) => {
-          const mark = m.querySelector('circle, rect, text') ?? m;
+          const mark = m.querySelector('circle, rect, path, text') ?? m;
           return `${getComputedStyle(m).opacity}/${getComputedStyle(mark).opacity}/${getComputedStyle(mark).fill}`;
         })
         .join(','),
@@ -88,7 +88,7 @@ describe('switching scrolling graphics off', () => {
 describe('with reduced motion', () => {
   it('changes chart states without transitions', async () => {
     const { page, context } = await openPage(origin, '/', { width: 1280, reducedMotion: true });
-    const duration = await page.locator('#home [data-mute]').first().evaluate((el) => getComputedStyle(el.querySelector('rect')!).transitionDuration);
+    const duration = await page.locator('#home [data-mute]').first().evaluate((el) => getComputedStyle(el.querySelector('path')!).transitionDuration);
     expect(duration).toBe('0s');
     await context.close();
   });
