@@ -74,7 +74,7 @@ export const en = {
   opening: {
     title: 'Fewer than one in a hundred',
     standfirst:
-      "Vietnam has {homeWorkers} migrant workers: people who left home to find work elsewhere. Only {homeInsured} have bought voluntary social insurance, the country's labour minister says.",
+      "Vietnam has {homeWorkers} migrant workers. Only {homeInsured} {homeInsuredWho} have bought voluntary social insurance, the country's labour minister says.",
     bigLabel: 'migrant workers with voluntary social insurance, out of {homeWorkers}',
     oneIn: 'That is about one in every {homeOneIn}, or {homeShare}.',
     lede:

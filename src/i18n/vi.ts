@@ -77,7 +77,7 @@ export const vi: Strings = {
   opening: {
     title: 'Trăm người chưa được một',
     standfirst:
-      'Việt Nam có {homeWorkers} lao động di cư, tức những người rời quê đi nơi khác tìm việc. Theo Bộ trưởng Bộ Lao động – Thương binh và Xã hội, chỉ {homeInsured} người trong số đó đã tham gia bảo hiểm xã hội tự nguyện.',
+      'Việt Nam có {homeWorkers} lao động di cư. Theo Bộ trưởng Bộ Lao động – Thương binh và Xã hội, chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội tự nguyện.',
     bigLabel: 'lao động di cư có bảo hiểm xã hội tự nguyện, trên tổng số {homeWorkers} người',
     oneIn: 'Tức là cứ khoảng {homeOneIn} người mới có một người, tương đương {homeShare}.',
     lede:
