@@ -1,6 +1,6 @@
 import type { Row } from './table.ts';
 import type { FileKey } from './schemas.ts';
-import type { Bilingual, CoverageGroup, Dataset } from './model.ts';
+import type { BarrierTheme, Bilingual, CoverageGroup, Dataset } from './model.ts';
 
 type Tables = Record<FileKey, Row[]>;
 
@@ -37,6 +37,7 @@ export function toDataset(t: Tables): Dataset {
     support: t.support.map((r) => ({ household: str(r, 'household') as 'poor' | 'near-poor', label: bi(r, 'label'), statePct: num(r, 'state_share_pct'), saidBy: list(r, 'said_by'), source: str(r, 'source') })),
     barriers: t.barriers.map((r) => ({
       id: str(r, 'id'),
+      theme: str(r, 'theme') as BarrierTheme,
       label: bi(r, 'label'),
       namedBy: list(r, 'named_by'),
       paraphrase: bi(r, 'paraphrase'),

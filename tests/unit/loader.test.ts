@@ -94,7 +94,7 @@ describe('where a problem is reported', () => {
   it('reports a problem in a row that spans two lines at the line the row starts on', () => {
     const p = onlyProblem((d) => {
       d.replace('proposals.csv', '"Explain social insurance through the Youth Union,', '"Explain social insurance\nthrough the Youth Union,');
-      d.replace('proposals.csv', ',tran-hai-nam,dissemination,vna', ',tran-hai-nam,disseminations,vna');
+      d.replace('proposals.csv', ',tran-hai-nam,wrong-channels,vna', ',tran-hai-nam,wrong-channel,vna');
     });
     expect(p).toMatchObject({ file: 'data/proposals.csv', line: 2, column: 'answers' });
   });
@@ -174,6 +174,17 @@ describe('other cell kinds', () => {
     expect(p.message).toMatch(/"nearly-poor" is not one of "poor", "near-poor"/);
   });
 
+  it('reads each barrier with its theme, grouped in the file by theme', () => {
+    const data = loadWith();
+    expect(data.barriers.map((b) => b.theme)).toEqual(['place', 'place', 'place', 'money', 'money', 'money', 'word', 'word']);
+  });
+
+  it.each(['', 'Money', 'cost'])('refuses %j as a barrier theme, which must be place, money or word', (value) => {
+    const p = onlyProblem((d) => d.replace('barriers.csv', 'long-wait,money,', `long-wait,${value},`));
+    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 7, column: 'theme' });
+    expect(p.message).toMatch(value === '' ? /this cell is empty; a value is required/ : /is not one of "place", "money", "word"/);
+  });
+
   it.each(['javascript:alert(1)', 'ftp://en.vietnamplus.vn/story.vnp', 'en.vietnamplus.vn/story.vnp', 'https://en.vietnamplus.vn/a story', 'mailto:desk@vietnamplus.vn'])(
     'refuses %j as a source address, which must be http or https',
     (value) => {
@@ -203,9 +214,9 @@ describe('other cell kinds', () => {
   });
 
   it('refuses a reference that is not written as an id', () => {
-    // long-wait (line 6) is the one barrier no proposal answers, so refusing its row leaves no reference dangling.
-    const p = onlyProblem((d) => d.replace('barriers.csv', '.",,,,vna\ndissemination,', '.","Words","Lời",Le Thanh Sang,vna\ndissemination,'));
-    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 6, column: 'quote_by' });
+    // long-wait (line 7) is the one barrier no proposal answers, so refusing its row leaves no reference dangling.
+    const p = onlyProblem((d) => d.replace('barriers.csv', '.",,,,vna\nlimited-dissemination,', '.","Words","Lời",Le Thanh Sang,vna\nlimited-dissemination,'));
+    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 7, column: 'quote_by' });
     expect(p.message).toMatch(/"Le Thanh Sang" is not an id from officials\.csv/);
   });
 
@@ -219,8 +230,8 @@ describe('other cell kinds', () => {
   );
 
   it('reads a list of ids with spaces around the semicolons', () => {
-    const data = loadWith((d) => d.replace('barriers.csv', 'le-thanh-sang;nguyen-trong-dam', 'le-thanh-sang ; nguyen-trong-dam'));
-    expect(data.barriers[1].namedBy).toEqual(['le-thanh-sang', 'nguyen-trong-dam']);
+    const data = loadWith((d) => d.replace('pension.csv', ',nguyen-trong-dam,', ',nguyen-trong-dam ; dao-ngoc-dung,'));
+    expect(data.pension.saidBy).toEqual(['nguyen-trong-dam', 'dao-ngoc-dung']);
   });
 
   it('refuses an empty cell where a value is required', () => {
@@ -372,8 +383,8 @@ describe('references between files', () => {
   });
 
   it('refuses an unknown official inside a list of officials', () => {
-    const p = onlyProblem((d) => d.replace('barriers.csv', 'le-thanh-sang;nguyen-trong-dam', 'le-thanh-sang;nguyen-van-a'));
-    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 3, column: 'named_by' });
+    const p = onlyProblem((d) => d.replace('pension.csv', ',nguyen-trong-dam,', ',nguyen-trong-dam;nguyen-van-a,'));
+    expect(p).toMatchObject({ file: 'data/pension.csv', line: 2, column: 'said_by' });
     expect(p.message).toMatch(/"nguyen-van-a" is not an id in data\/officials\.csv/);
   });
 
@@ -474,6 +485,12 @@ describe('the claims the story makes', () => {
     const p = onlyProblem((d) => d.replace('coverage.csv', ABROAD_TAIL, `dinh-duy-hung,100000,${years},vna`));
     expect(p).toMatchObject({ file: 'data/coverage.csv', line: 3, column: 'projection_years' });
     expect(p.message).toMatch(/must be at least 1/);
+  });
+
+  it('refuses a barrier named by two people, since each row holds one speaker', () => {
+    const p = onlyProblem((d) => d.replace('barriers.csv', 'long-wait,money,Long wait for a pension,Chờ lâu mới có lương hưu,nguyen-trong-dam,', 'long-wait,money,Long wait for a pension,Chờ lâu mới có lương hưu,nguyen-trong-dam;dao-ngoc-dung,'));
+    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 7, column: 'named_by' });
+    expect(p.message).toMatch(/names 2 people; each row holds one speaker/);
   });
 
   it('refuses quote_en without quote_by', () => {
