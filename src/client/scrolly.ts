@@ -1,53 +1,65 @@
 /**
- * The story's one piece of browser code: moves each sticky chart to the state of the step in view,
- * and lets the reader switch scrolling graphics off and on (remembered on this device).
+ * The story's one piece of browser code. Each scene pins its chart; the chart shows the state of the
+ * step the reader is at, worked out from the steps' positions on every scroll frame, resize, #hash
+ * jump and back navigation (so it is never a step behind), and lets the reader switch scrolling
+ * graphics off and on (remembered on this device).
  */
-import scrollama from 'scrollama';
+import { activeStep } from './active-step.ts';
+import { applyState } from '../story/chart-state.ts';
 
 const root = document.documentElement;
-const scrollers: ReturnType<typeof scrollama>[] = [];
 
-function setState(scene: Element, step: HTMLElement) {
-  const chart = scene.querySelector<HTMLElement>('.scrolly-graphic .chart');
-  if (chart && step.dataset.step) chart.dataset.state = step.dataset.step;
-  scene.querySelectorAll('.step.is-active').forEach((s) => s.classList.remove('is-active'));
-  step.classList.add('is-active');
+interface Scene {
+  chart: HTMLElement;
+  steps: HTMLElement[];
+  end: HTMLElement;
+  shown: string;
 }
 
-function start() {
-  if (scrollers.length) return;
-  document.querySelectorAll('[data-scrolly]').forEach((scene) => {
-    const scroller = scrollama();
-    scroller
-      .setup({ step: Array.from(scene.querySelectorAll<HTMLElement>('.step')), offset: 0.6 })
-      .onStepEnter(({ element }) => setState(scene, element));
-    scrollers.push(scroller);
+const scenes: Scene[] = Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly]')).flatMap((el) => {
+  const chart = el.querySelector<HTMLElement>('.scrolly-graphic .chart');
+  const steps = Array.from(el.querySelectorAll<HTMLElement>('.step'));
+  return chart && steps.length ? [{ chart, steps, end: el, shown: '' }] : [];
+});
+
+/** The trigger line: low on phones, where the cards come in under the chart; mid-screen beside it on wide screens. */
+function triggerLine(): number {
+  const wide = matchMedia('(min-width: 960px)').matches;
+  return innerHeight * (wide ? 0.6 : 0.86);
+}
+
+function update() {
+  const line = triggerLine();
+  for (const scene of scenes) {
+    const tops = scene.steps.map((s) => s.getBoundingClientRect().top);
+    const { index, progress } = activeStep(tops, scene.end.getBoundingClientRect().bottom - innerHeight * 0.25, line);
+    const step = scene.steps[index];
+    const state = Number(step.dataset.step ?? 0);
+    const p = step.dataset.progressive === undefined ? 1 : progress;
+    // Only touch the DOM when what the reader sees changes.
+    const key = `${state}:${p === 1 ? 1 : Math.round(p * 100)}`;
+    if (key === scene.shown) continue;
+    scene.shown = key;
+    applyState(scene.chart, state, p);
+    scene.chart.dataset.state = String(state);
+    scene.steps.forEach((s) => s.classList.toggle('is-active', s === step));
+  }
+}
+
+let queued = false;
+function schedule() {
+  if (queued) return;
+  queued = true;
+  requestAnimationFrame(() => {
+    queued = false;
+    if (root.classList.contains('mode-scrolly')) update();
   });
 }
 
-/** Runs after the first paint has settled, so setting up the steps (which measures them) never blocks it. */
-function whenIdle(fn: () => void) {
-  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 500 });
-  else setTimeout(fn, 100);
-}
-
-function stop() {
-  while (scrollers.length) scrollers.pop()!.destroy();
-}
-
-/** Fills each step with the chart in its state, cloned from the scene's sticky chart (once). */
-function drawStepCharts() {
-  document.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((scene) => {
-    const chart = scene.querySelector<HTMLElement>('.scrolly-graphic .chart');
-    if (!chart) return;
-    scene.querySelectorAll<HTMLElement>('.step').forEach((step) => {
-      const holder = step.querySelector<HTMLElement>('.step-chart');
-      if (!holder || holder.querySelector('.chart')) return;
-      const copy = chart.cloneNode(true) as HTMLElement;
-      copy.dataset.state = step.dataset.step ?? '0';
-      copy.querySelectorAll('svg').forEach((svg) => svg.setAttribute('aria-label', holder.dataset.label ?? ''));
-      holder.append(copy);
-    });
+/** Squares that fill in order: each waits a little longer than the one before (no inline styles in the HTML, for the CSP). */
+function staggerOrderedMarks() {
+  document.querySelectorAll<SVGElement>('.scrolly-graphic [data-order]').forEach((el) => {
+    el.style.transitionDelay = `${Number(el.dataset.order) * 90}ms`;
   });
 }
 
@@ -63,14 +75,13 @@ function setMode(mode: 'scrolly' | 'static') {
     // The label says what the button will do; no aria-pressed, which would contradict it.
     b.textContent = (mode === 'static' ? b.dataset.labelOn : b.dataset.labelOff) ?? '';
   });
-  if (mode === 'scrolly') whenIdle(start);
-  else {
-    stop();
-    drawStepCharts();
-  }
+  scenes.forEach((s) => (s.shown = ''));
+  schedule();
 }
 
 document.querySelectorAll<HTMLButtonElement>('[data-scrolly-toggle]').forEach((button) => {
   button.addEventListener('click', () => setMode(root.classList.contains('mode-static') ? 'scrolly' : 'static'));
 });
+for (const event of ['scroll', 'resize', 'hashchange', 'popstate', 'pageshow', 'load']) addEventListener(event, schedule, { passive: true });
+staggerOrderedMarks();
 setMode(root.classList.contains('mode-static') ? 'static' : 'scrolly');

@@ -44,6 +44,7 @@ export const en = {
     svg: 'SVG image',
     csv: 'Data (CSV)',
     embed: 'Embed this chart',
+    downloadEmbed: 'Download and embed',
     chartLabel: 'Chart',
     projection: 'projection',
     undated: 'undated',
@@ -72,77 +73,74 @@ export const en = {
     licence: 'Licence: CC BY 4.0. Credit the story and its source.',
   },
   opening: {
-    title: 'Fewer than one in a hundred',
+    title: 'Fewer than one in a hundred of Vietnam’s migrant workers had bought voluntary social insurance',
     standfirst:
-      "Vietnam has {homeWorkers} migrant workers. Only {homeInsured} {homeInsuredWho} have bought voluntary social insurance, the country's labour minister says.",
-    bigLabel: 'migrant workers with voluntary social insurance, out of {homeWorkers}',
-    oneIn: 'That is about one in every {homeOneIn}, or {homeShare}.',
+      'Only {homeInsured} {homeInsuredWho} had bought it, {homeShare} of all {homeWorkersShort} migrant workers, {name:dao-ngoc-dung}, then the labour minister, told {publisherShort}. People quoted in its report explain why so few buy.',
+    heroRatio: '{one} in {homeOneIn}',
+    heroLabel: 'migrant workers had bought voluntary social insurance: {homeInsured} of {homeWorkersShort}',
     lede:
-      'Officials quoted in a report by {publisherShort} explained why so few migrants buy voluntary social insurance, and what they propose.',
+      'Their incomes are low and unstable, the minister said. Their working hours are so long that they rarely have time to watch television or listen to the radio, said {name:tran-hai-nam} of the ministry. And when they move to find work, they lose the support of social security policies in their homeland, said {name:le-thanh-sang}, who heads a research institute.',
+    product:
+      'Voluntary social insurance is bought, not given: a buyer pays in for years before receiving a monthly pension.',
   },
   scenes: {
     home: {
-      heading: '{homeWorkersShort} workers, a few coloured squares',
+      heading: '{homeWorkersShort} migrant workers, {homeInsuredShort} buyers',
       steps: {
-        all: 'Each square here stands for {unit} workers. Together they are Vietnam’s {homeWorkers} migrant workers, the figure given by {name:dao-ngoc-dung}, {role:dao-ngoc-dung}, in an interview with {publisherShort}.',
-        insured:
-          'These are the {homeInsured} {homeInsuredWho} who have bought voluntary social insurance: {homeShare} of all migrant workers. They fill {homeInsuredMarks} of the {homeMarks} squares.',
-        uninsured:
-          'The rest, {homeUninsured} people, are not among the buyers. The minister said this was so although the Government has issued many social security policies for migrant workers.',
+        'one-in-n':
+          'Each square stands for {unit} migrant workers. For every {homeOneIn} of them, one had bought voluntary social insurance.',
+        buyers:
+          'The coloured squares are the {homeInsured} buyers, {homeInsuredWho}: {homeShare} of all migrant workers, {name:dao-ngoc-dung} said. That was so although the Government had issued many social security policies for migrant workers, he said.',
+        rest: 'The grey squares are the other {homeUninsuredShort} migrant workers: not among the buyers.',
       },
     },
     abroad: {
-      heading: 'About {abroadWorkers} more, abroad',
+      heading: 'Abroad, one in {abroadOneIn}',
       steps: {
-        workers: 'About {abroadWorkers} Vietnamese labourers work abroad. The report gives this as an estimate and does not say whose it is.',
-        insured:
-          'Only {abroadInsured} of them have bought voluntary social insurance, said {name:dinh-duy-hung}, {role:dinh-duy-hung} at {body:dinh-duy-hung}.',
-        projection:
-          'The same estimate says the number abroad grows by about {abroadGrowth} a year. If it kept that pace, about {projectedAbroad} would be working abroad {projectionYears} years after the report. This is our projection from a stated rate, not a count.',
+        workers:
+          'The scale changes: here each square stands for {abroadUnit} workers. About {abroadWorkers} Vietnamese labourers work abroad, by an estimate the report gives without saying whose it is.',
+        buyers:
+          'Only {abroadInsured} of them had bought voluntary social insurance, said {name:dinh-duy-hung}, {role:dinh-duy-hung} at {body:dinh-duy-hung}: {abroadShare}, about one in {abroadOneIn}. The title’s “fewer than one in a hundred” is the share at home, {homeShare}.',
+        growth:
+          'The number abroad grows by about {abroadGrowth} a year, by the same estimate: the outlined squares show one year of it.',
       },
-    },
-    compare: {
-      heading: 'Two gaps on one scale',
-      steps: {
-        home: 'Put on one scale from nobody to everybody, coverage at home is a sliver: {homeShare}.',
-        abroad: 'Abroad it is {abroadShare}, about one in {abroadOneIn}.',
-      },
-      caveat:
-        'The two shares are not counted the same way. At home, {homeInsured} {homeInsuredWho} are set against all {homeWorkers} migrant workers; abroad, {abroadInsured} against about {abroadWorkers} labourers.',
+      after:
+        'The two shares are counted on different bases. At home, {homeInsured} {homeInsuredWho} are set against all {homeWorkers} migrant workers; abroad, {abroadInsured} buyers against about {abroadWorkers} workers. The report does not say whether the {homeWorkersShort} include the workers abroad.',
     },
     barriers: {
-      heading: 'Why they don’t buy',
-      intro:
-        'Gaps in how policies are carried out are to blame, said {name:le-thanh-sang}, {role:le-thanh-sang} of the {body:le-thanh-sang}. Officials named one barrier after another.',
-      namedBy: 'Named by',
-      quoteIntro: '{name:le-thanh-sang} put it this way:',
+      heading: 'Why so few buy',
+      steps: {
+        place:
+          'Gaps in carrying out policy are to blame, said {name:le-thanh-sang}, {role:le-thanh-sang} of the {body:le-thanh-sang}. First, the rules follow where a worker is registered:',
+        money: 'Then there are money, paperwork and time:',
+        word: 'And word of the policies does not reach them:',
+      },
       quoteOriginal: 'In the English report:',
     },
     pension: {
-      heading: 'Up to {pensionYears} years of paying in',
+      heading: 'Up to {pensionYears} years before a pension',
       steps: {
-        grid: 'A buyer may have to pay in for up to {pensionYears} years before they can receive a monthly pension, said {name:nguyen-trong-dam}, {role:nguyen-trong-dam}.',
+        grid: 'A buyer could have to pay in for up to {pensionYears} years before receiving a monthly pension, said {name:nguyen-trong-dam}, {role:nguyen-trong-dam}. Each square is a month of paying in.',
         pension:
-          'That is up to {pensionMonths} months of paying in before the first pension. Migrants hesitate to buy, {name:nguyen-trong-dam} said, because they do not see an immediate benefit.',
+          'That is up to {pensionMonths} months before the first monthly pension. Migrant workers hesitate to buy, he said, because they do not see the immediate benefits.',
       },
     },
     support: {
-      heading: 'Who pays',
+      heading: 'Help with the cost, for some',
       steps: {
         state:
-          'The state helps some buyers. A person on the poor household list can receive support of {poorPct} from the state when buying voluntary social insurance; a person on the near-poor list, {nearPoorPct}. The report states this right after {name:tran-hai-nam} called for higher support, without naming who said it.',
+          'A person on the poor household list can receive {poorPct} from the state when buying voluntary social insurance; a person on the near-poor household list, {nearPoorPct}. The report gives these figures right after {name:tran-hai-nam} said support should be increased, and does not say who gave them.',
         buyer:
-          'The report does not say what these percentages are a share of. Our reading: a share of what the buyer pays. That would leave {poorBuyerPct} and {nearPoorBuyerPct} for the buyer to pay.',
+          'The report does not say of what these are a share. If they are a share of what the buyer pays (our reading), the buyer would still pay {poorBuyerPct} or {nearPoorBuyerPct}.',
       },
     },
-    proposals: {
-      heading: 'What officials propose',
-      intro:
-        'Migrant workers are mentioned in laws such as the law on social insurance, the law on employment and the Labour Code, said {name:tran-hai-nam}, {role:tran-hai-nam} at the ministry, yet few have bought social insurance. He proposed:',
-      answers: 'Answers the barrier:',
-      proposedBy: 'Proposed by',
-      closing:
-        'The report opens with the country’s top labour official, {name:dao-ngoc-dung}, saying that Vietnam lacks comprehensive solutions to encourage migrant workers to buy voluntary social insurance.',
+    gap: {
+      heading: 'What is proposed, and what is not',
+      steps: {
+        answers:
+          'All {proposalCount} proposals in the report are {name:tran-hai-nam}’s. The chart sets each beside the barriers it answers, in our reading:',
+        gap: 'None answers the long wait: up to {pensionYears} years of paying in before a monthly pension, which makes migrant workers hesitate to buy, {name:nguyen-trong-dam} said.',
+      },
     },
     methods: {
       heading: 'Methods and data',
@@ -179,7 +177,7 @@ export const en = {
         ministry:
           'The report names the ministry “Labour, Invalid and Social Affairs”. Its name at the time was the Ministry of Labour, Invalids and Social Affairs (since merged into the Ministry of Home Affairs), and we use that name.',
         quote:
-          'Our copy of the report runs some words together. In the one direct quotation we restored the missing spaces between words and changed nothing else.',
+          'Our copy of the report runs some words together. In the one direct quotation we restored the missing spaces between words and left out the comma that ends it in the report (before “he said”); we changed nothing else.',
         support:
           'The report gives the state’s support as a percentage without saying of what. We read it as a share of what the buyer pays; the remainder shown for the buyer is that reading, not a reported figure.',
         bases:

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/model.ts';
-import { deriveFigures } from '../data/figures.ts';
+import { deriveFigures, unitSize } from '../data/figures.ts';
 import { formatCompact, formatDate, formatDecimal, formatPct, formatShare, formatWhole, type Locale } from '../data/format.ts';
 import type { Slots } from './fill.ts';
 
@@ -49,6 +49,9 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
     publisherShort: source.publisher[locale].split(' (')[0].split(',')[0],
     title: source.title,
     updated: { date: latest.date, text: formatDate(latest.date, locale) },
+    one: whole(1),
+    abroadUnit: whole(unitSize(f.abroadWorkers)),
+    proposalCount: whole(d.proposals.length),
   };
   for (const o of d.officials) {
     slots[`name:${o.id}`] = o.name[locale];

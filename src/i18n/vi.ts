@@ -47,6 +47,7 @@ export const vi: Strings = {
     svg: 'Ảnh SVG',
     csv: 'Dữ liệu (CSV)',
     embed: 'Nhúng biểu đồ này',
+    downloadEmbed: 'Tải về và nhúng',
     chartLabel: 'Biểu đồ',
     projection: 'dự phóng',
     undated: 'không ghi ngày',
@@ -75,77 +76,70 @@ export const vi: Strings = {
     licence: 'Giấy phép: CC BY 4.0. Vui lòng ghi nguồn bài viết và nguồn tin gốc.',
   },
   opening: {
-    title: 'Trăm người chưa được một',
+    title: 'Chưa đến một trong một trăm lao động di cư tham gia BHXH tự nguyện',
     standfirst:
-      'Việt Nam có {homeWorkers} lao động di cư. Theo Bộ trưởng Bộ Lao động – Thương binh và Xã hội, chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội tự nguyện.',
-    bigLabel: 'lao động di cư có bảo hiểm xã hội tự nguyện, trên tổng số {homeWorkers} người',
-    oneIn: 'Tức là cứ khoảng {homeOneIn} người mới có một người, tương đương {homeShare}.',
+      'Ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Lao động – Thương binh và Xã hội, cho {publisherShort} biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, bằng {homeShare} trong tổng số {homeWorkersShort} lao động di cư. Vì sao ít người tham gia đến vậy?',
+    heroRatio: '{one}/{homeOneIn}',
+    heroLabel: 'Cứ {homeOneIn} lao động di cư mới có một người tham gia BHXH tự nguyện: {homeInsured} trên {homeWorkersShort} người',
     lede:
-      'Trong bản tin của {publisherShort}, các quan chức giải thích vì sao rất ít lao động di cư tham gia bảo hiểm xã hội tự nguyện và đưa ra đề xuất.',
+      'Thu nhập của họ thấp và bấp bênh, ông Dung cho biết. Họ làm việc nhiều giờ đến mức hiếm khi có thời gian xem tivi hay nghe đài, theo ông {name:tran-hai-nam}. Và khi rời quê đi làm ăn, họ mất sự hỗ trợ của các chính sách an sinh xã hội ở quê nhà, ông {name:le-thanh-sang}, người đứng đầu một viện nghiên cứu, nói.',
+    product:
+      'BHXH tự nguyện là khoản người lao động tự đóng: đóng nhiều năm rồi mới được nhận lương hưu hằng tháng.',
   },
   scenes: {
     home: {
-      heading: '{homeWorkersShort} lao động, chỉ vài ô có màu',
+      heading: '{homeWorkersShort} lao động di cư, {homeInsuredShort} người tham gia',
       steps: {
-        all: 'Mỗi ô vuông ở đây ứng với {unit} lao động. Tất cả các ô cộng lại là {homeWorkers} lao động di cư của Việt Nam. Đây là con số do {role:dao-ngoc-dung} {name:dao-ngoc-dung} đưa ra khi trả lời phỏng vấn {publisherShort}.',
-        insured:
-          'Đây là {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội tự nguyện, chiếm {homeShare} tổng số lao động di cư. Họ chỉ tô kín được {homeInsuredMarks} trong số {homeMarks} ô.',
-        uninsured:
-          'Số còn lại, {homeUninsured} người, chưa tham gia. Theo Bộ trưởng, tình trạng này vẫn diễn ra dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội dành cho lao động di cư.',
+        'one-in-n': 'Mỗi ô vuông ứng với {unit} lao động di cư. Cứ {homeOneIn} người thì mới có một người đã tham gia BHXH tự nguyện.',
+        buyers:
+          'Các ô có màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo ông {name:dao-ngoc-dung}. Ông cho biết tình trạng này diễn ra dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
+        rest: 'Các ô màu xám là {homeUninsuredShort} lao động di cư còn lại: chưa tham gia.',
       },
     },
     abroad: {
-      heading: 'Thêm khoảng {abroadWorkers} người làm việc ở nước ngoài',
+      heading: 'Ở nước ngoài, {abroadOneIn} người mới có một',
       steps: {
-        workers: 'Khoảng {abroadWorkers} lao động Việt Nam đang làm việc ở nước ngoài. Bản tin nêu đây là con số ước tính nhưng không cho biết ai đưa ra ước tính này.',
-        insured:
-          'Theo {name:dinh-duy-hung}, {role:dinh-duy-hung} ({body:dinh-duy-hung}), chỉ {abroadInsured} người trong số đó đã tham gia bảo hiểm xã hội tự nguyện.',
-        projection:
-          'Cũng theo ước tính đó, số lao động ở nước ngoài tăng thêm khoảng {abroadGrowth} người mỗi năm. Nếu giữ nguyên tốc độ này, {projectionYears} năm sau thời điểm bản tin sẽ có khoảng {projectedAbroad} người làm việc ở nước ngoài. Đây là con số dự phóng của chúng tôi, tính theo tốc độ tăng đã nêu, không phải số liệu thống kê.',
+        workers:
+          'Tỷ lệ thay đổi: ở đây mỗi ô ứng với {abroadUnit} lao động. Khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo một con số ước tính mà bài báo không nêu nguồn.',
+        buyers:
+          'Chỉ {abroadInsured} người trong số đó đã tham gia BHXH tự nguyện, theo ông {name:dinh-duy-hung}, {role:dinh-duy-hung}: {abroadShare}, khoảng {abroadOneIn} người mới có một. Nhan đề “chưa đến một trong một trăm” nói về tỷ lệ trong nước, {homeShare}.',
+        growth: 'Cũng theo ước tính này, số lao động ở nước ngoài tăng khoảng {abroadGrowth} người mỗi năm: các ô viền là mức tăng của một năm.',
       },
-    },
-    compare: {
-      heading: 'Trong nước và ở nước ngoài, trên cùng một thang đo',
-      steps: {
-        home: 'Đặt trên cùng một thang đo, từ không có ai đến toàn bộ lao động, tỷ lệ có bảo hiểm ở trong nước chỉ là một vệt mỏng: {homeShare}.',
-        abroad: 'Ở nước ngoài, tỷ lệ này là {abroadShare}, tức cứ khoảng {abroadOneIn} người mới có một người.',
-      },
-      caveat:
-        'Hai tỷ lệ này không được tính trên cùng một cơ sở. Ở trong nước, {homeInsured} {homeInsuredWho} được so với tổng số {homeWorkers} lao động di cư; ở nước ngoài, {abroadInsured} người được so với khoảng {abroadWorkers} lao động.',
+      after:
+        'Hai tỷ lệ không được tính trên cùng một cơ sở. Trong nước, {homeInsured} {homeInsuredWho} được so với toàn bộ {homeWorkers} lao động di cư; ở nước ngoài, {abroadInsured} người tham gia so với khoảng {abroadWorkers} lao động. Bài báo không cho biết con số {homeWorkersShort} có gồm lao động ở nước ngoài hay không.',
     },
     barriers: {
-      heading: 'Vì sao họ không tham gia',
-      intro:
-        'Theo {role:le-thanh-sang} {body:le-thanh-sang} {name:le-thanh-sang}, nguyên nhân của tình trạng này là những bất cập trong việc thực thi chính sách. Các quan chức lần lượt chỉ ra từng rào cản.',
-      namedBy: 'Người nêu',
-      quoteIntro: 'Ông {name:le-thanh-sang} nói (bản dịch của chúng tôi):',
-      quoteOriginal: 'Nguyên văn tiếng Anh trong bản tin:',
+      heading: 'Vì sao ít người tham gia',
+      steps: {
+        place:
+          'Nguyên nhân là những khoảng trống trong thực thi chính sách, theo ông {name:le-thanh-sang}, {role:le-thanh-sang}. Trước hết, chính sách gắn với nơi người lao động đăng ký hộ khẩu:',
+        money: 'Rồi đến chuyện tiền, thủ tục và thời gian:',
+        word: 'Và thông tin về chính sách chưa đến được với họ:',
+      },
+      quoteOriginal: 'Nguyên văn tiếng Anh trong bài báo:',
     },
     pension: {
-      heading: 'Có thể phải đóng tới {pensionYears} năm',
+      heading: 'Tới {pensionYears} năm mới có lương hưu',
       steps: {
-        grid: 'Theo {role:nguyen-trong-dam} {name:nguyen-trong-dam}, người tham gia có thể phải đóng bảo hiểm tới {pensionYears} năm mới được nhận lương hưu hằng tháng.',
-        pension:
-          'Tức là có thể phải đóng tới {pensionMonths} tháng mới nhận được kỳ lương hưu đầu tiên. Theo ông {name:nguyen-trong-dam}, điều này khiến lao động di cư ngần ngại tham gia vì không thấy lợi ích trước mắt.',
+        grid: 'Người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, theo ông {name:nguyen-trong-dam}, {role:nguyen-trong-dam}. Mỗi ô là một tháng đóng.',
+        pension: 'Tức là tới {pensionMonths} tháng trước khi nhận tháng lương hưu đầu tiên. Ông Đàm cho rằng lao động di cư ngần ngại tham gia vì không thấy ngay lợi ích.',
       },
     },
     support: {
-      heading: 'Ai đóng, ai hỗ trợ',
+      heading: 'Nhà nước hỗ trợ một phần, cho một số người',
       steps: {
         state:
-          'Một số người tham gia được Nhà nước hỗ trợ. Người thuộc danh sách hộ nghèo có thể được Nhà nước hỗ trợ {poorPct} khi tham gia bảo hiểm xã hội tự nguyện; người thuộc danh sách hộ cận nghèo được hỗ trợ {nearPoorPct}. Bản tin nêu các mức này ngay sau đề nghị nâng mức hỗ trợ của ông {name:tran-hai-nam}, nhưng không ghi rõ ai là người phát biểu.',
+          'Người thuộc hộ nghèo được Nhà nước hỗ trợ {poorPct} khi tham gia BHXH tự nguyện; người thuộc hộ cận nghèo, {nearPoorPct}. Bài báo nêu các con số này ngay sau khi ông {name:tran-hai-nam} đề nghị nâng mức hỗ trợ, và không cho biết ai đưa ra.',
         buyer:
-          'Bản tin không nói các tỷ lệ này được tính trên khoản tiền nào. Theo cách hiểu của chúng tôi, đó là tỷ lệ trên số tiền người tham gia phải đóng. Nếu vậy, người tham gia còn phải tự đóng {poorBuyerPct} (hộ nghèo) và {nearPoorBuyerPct} (hộ cận nghèo).',
+          'Bài báo không nói đây là tỷ lệ của khoản nào. Nếu là tỷ lệ trên số tiền người tham gia phải đóng (cách hiểu của chúng tôi), người tham gia vẫn tự đóng {poorBuyerPct} hoặc {nearPoorBuyerPct}.',
       },
     },
-    proposals: {
-      heading: 'Những giải pháp được đề xuất',
-      intro:
-        'Ông {name:tran-hai-nam}, {role:tran-hai-nam}, cho biết lao động di cư đã được đề cập trong một số luật như Luật Bảo hiểm xã hội, Luật Việc làm và Bộ luật Lao động, nhưng số lao động di cư tham gia bảo hiểm xã hội vẫn còn hạn chế. Ông đề xuất:',
-      answers: 'Nhằm gỡ rào cản:',
-      proposedBy: 'Người đề xuất',
-      closing:
-        'Ngay đầu bản tin, Bộ trưởng {name:dao-ngoc-dung}, người đứng đầu ngành lao động, nhận định Việt Nam còn thiếu các giải pháp toàn diện để khuyến khích lao động di cư tham gia bảo hiểm xã hội tự nguyện.',
+    gap: {
+      heading: 'Những gì được đề xuất, và điều còn bỏ ngỏ',
+      steps: {
+        answers: 'Cả {proposalCount} đề xuất trong bài báo đều của ông {name:tran-hai-nam}. Biểu đồ đặt mỗi đề xuất cạnh rào cản mà theo cách hiểu của chúng tôi nó hướng tới:',
+        gap: 'Không đề xuất nào giải quyết việc phải chờ lâu: tới {pensionYears} năm đóng trước khi có lương hưu hằng tháng, điều mà theo ông {name:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
+      },
     },
     methods: {
       heading: 'Phương pháp và dữ liệu',
@@ -182,7 +176,7 @@ export const vi: Strings = {
         ministry:
           'Bản tin tiếng Anh ghi tên bộ là “Labour, Invalid and Social Affairs”. Tên tiếng Anh đúng của bộ vào thời điểm đó là “Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (nay đã hợp nhất vào Bộ Nội vụ). Bản tiếng Anh của bài viết này dùng tên đúng đó; bản tiếng Việt dùng tên chính thức của bộ.',
         quote:
-          'Trong bản tin tiếng Anh mà chúng tôi sử dụng, có chỗ các từ bị viết dính liền. Trong câu trích dẫn trực tiếp duy nhất, chúng tôi chỉ khôi phục các khoảng trắng bị mất giữa các từ, không sửa gì khác. Câu trích dẫn bằng tiếng Việt là bản dịch của chúng tôi; nguyên văn tiếng Anh được ghi ngay bên dưới.',
+          'Trong bản tin tiếng Anh mà chúng tôi sử dụng, có chỗ các từ bị viết dính liền. Trong câu trích dẫn trực tiếp duy nhất, chúng tôi khôi phục các khoảng trắng bị mất giữa các từ và bỏ dấu phẩy ở cuối câu (trước “he said”), không sửa gì khác. Câu trích dẫn bằng tiếng Việt là bản dịch của chúng tôi; nguyên văn tiếng Anh được ghi ngay bên dưới.',
         support:
           'Bản tin nêu mức hỗ trợ của Nhà nước bằng tỷ lệ phần trăm nhưng không nói là phần trăm của khoản nào. Chúng tôi hiểu đó là tỷ lệ trên số tiền người tham gia phải đóng. Phần còn lại mà người tham gia tự đóng là theo cách hiểu này, không phải con số có trong bản tin.',
         bases:

@@ -3,25 +3,30 @@ import type { Dataset } from '../data/model.ts';
 import type { Locale } from '../data/format.ts';
 import { escapeHtml, fillHtml, type Slots } from '../i18n/fill.ts';
 import type { Strings } from '../i18n/en.ts';
+import type { SceneSpec } from './scenes.ts';
 
 /** A step of a scene: its words as HTML, and the chart state it shows. */
 export interface StepSpec {
   html: string;
+  /** Index into the chart's states. */
   state: number;
-  label: string;
+  /** Its marks fill in as the reader scrolls through it. */
+  progressive?: boolean;
   id?: string;
 }
 
-/**
- * The steps of a scene whose copy is keyed by chart state (scenes.<scene>.steps.<state>):
- * one step per state, in the chart's order.
- */
-export function stepsFromCopy(chart: PreparedChart, copy: Record<string, string>, stateLabels: Record<string, string>, slots: Slots): StepSpec[] {
-  return chart.states.map((state, i) => {
-    const template = copy[state];
-    if (template === undefined) throw new Error(`chart "${chart.id}" has a state "${state}" with no step copy`);
-    return { html: `<p>${fillHtml(template, slots)}</p>`, state: i, label: stateLabels[state] ?? state };
-  });
+/** What a scene's steps are built from. */
+export interface StepContext {
+  data: Dataset;
+  s: Strings;
+  locale: Locale;
+  slots: Slots;
+}
+
+function stateIndex(chart: PreparedChart, state: string): number {
+  const i = chart.states.indexOf(state);
+  if (i < 0) throw new Error(`scene uses a state "${state}" that chart "${chart.id}" does not have (it has ${chart.states.join(', ')})`);
+  return i;
 }
 
 /** Names and roles, joined for a reader: "Le Thanh Sang (president, Southern Institute of Social Sciences)". */
@@ -38,20 +43,43 @@ export function officialsHtml(data: Dataset, ids: string[], locale: Locale): str
     .join('; ');
 }
 
-/** The barrier scene: an overview step, then one step per barrier with who named it and any quotation. */
-export function barrierSteps(data: Dataset, chart: PreparedChart, s: Strings, locale: Locale, slots: Slots): StepSpec[] {
+/** One barrier theme as a card: the theme's lead, then each barrier with the one person who named it. */
+function themeHtml(theme: string, { data, s, locale, slots }: StepContext): string {
   const c = s.scenes.barriers;
-  const intro: StepSpec = { html: `<p>${fillHtml(c.intro, slots)}</p>`, state: 0, label: s.charts['barrier-matrix'].states.intro };
-  const rest = data.barriers.map((b) => {
-    const state = chart.states.indexOf(b.id);
-    let html = `<h3 class="step-heading">${escapeHtml(b.label[locale])}</h3><p>${escapeHtml(b.paraphrase[locale])}</p>`;
-    if (b.quote) {
-      const quoted = locale === 'en' ? b.quote.en : b.quote.vi;
-      html += `<p class="quote-intro">${fillHtml(c.quoteIntro, slots)}</p><blockquote class="quote" lang="${locale}"><p>“${escapeHtml(quoted)}”</p></blockquote>`;
-      if (locale !== 'en') html += `<p class="quote-original">${escapeHtml(s.scenes.barriers.quoteOriginal)} <q lang="en">${escapeHtml(b.quote.en)}</q></p>`;
+  const lead = (c.steps as Record<string, string>)[theme];
+  if (lead === undefined) throw new Error(`no copy for barrier theme "${theme}" (scenes.barriers.steps.${theme})`);
+  const name = (id: string) => escapeHtml(data.officials.find((o) => o.id === id)!.name[locale]);
+  const points = data.barriers
+    .filter((b) => b.theme === theme)
+    .map((b) => {
+      let html = `<li><strong>${b.namedBy.map(name).join(', ')}</strong>: ${escapeHtml(b.paraphrase[locale])}`;
+      if (b.quote) {
+        const quoted = locale === 'en' ? b.quote.en : b.quote.vi;
+        html += `<blockquote class="quote" lang="${locale}"><p>“${escapeHtml(quoted)}”</p></blockquote>`;
+        if (locale !== 'en') html += `<p class="quote-original">${escapeHtml(c.quoteOriginal)} <q lang="en">${escapeHtml(b.quote.en)}</q></p>`;
+      }
+      return `${html}</li>`;
+    });
+  return `<p>${fillHtml(lead, slots)}</p><ul class="points">${points.join('')}</ul>`;
+}
+
+/** The proposals in the report, as a short list (what each answers is drawn on the chart, as our reading). */
+function proposalsHtml({ data, locale }: StepContext): string {
+  return `<ul class="points">${data.proposals.map((p) => `<li id="proposal-${p.id}">${escapeHtml(p.label[locale])}</li>`).join('')}</ul>`;
+}
+
+/** The steps of a scene, one per state it shows, built from its copy (or from data/barriers.csv). */
+export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepContext): StepSpec[] {
+  const copy = (ctx.s.scenes as Record<string, { steps?: Record<string, string> }>)[scene.id]?.steps ?? {};
+  return scene.states.map((state) => {
+    let html: string;
+    if (scene.steps === 'barrier-themes') html = themeHtml(state, ctx);
+    else {
+      const template = copy[state];
+      if (template === undefined) throw new Error(`scene "${scene.id}" has a state "${state}" with no step copy (scenes.${scene.id}.steps.${state})`);
+      html = template.split('\n\n').map((p) => `<p>${fillHtml(p, ctx.slots)}</p>`).join('');
     }
-    html += `<p class="named-by"><span class="fig-key">${escapeHtml(c.namedBy)}:</span> ${officialsHtml(data, b.namedBy, locale)}</p>`;
-    return { html, state, label: b.label[locale], id: `barrier-${b.id}` };
+    if (scene.proposalsAt === state) html += proposalsHtml(ctx);
+    return { html, state: stateIndex(chart, state), progressive: scene.progressive === state || undefined, id: `${scene.id}-${state}` };
   });
-  return [intro, ...rest];
 }
