@@ -3,12 +3,15 @@ import { defineConfig } from 'astro/config';
 import { dataGate } from './src/integrations/data-gate.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { inlineScriptHashes } from './src/client/inline/index.ts';
+import { ADDRESS } from './src/site/address.ts';
+import { publishing } from './src/integrations/publishing.ts';
 
-/** The site's public address: set SITE_URL in production; builds and tests use a local default. */
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// The public address, with any sub-path, comes from one place (site.config.json or SITE_URL; see README "Deploying").
+const address = ADDRESS.url;
 
 export default defineConfig({
-  site,
+  site: address.origin,
+  base: address.pathname,
   output: 'static',
   // Tests build fixture data into folders of their own; the site itself builds into dist/.
   outDir: process.env.OUT_DIR || './dist',
@@ -19,7 +22,7 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [dataGate(), fontSubset()],
+  integrations: [publishing(), dataGate(), fontSubset()],
   // A strict Content-Security-Policy on every page: only our own files, and inline code only by hash.
   security: {
     csp: {

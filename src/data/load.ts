@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatProblem, parseCsv, type DataProblem } from './csv.ts';
 import { SCHEMAS, type FileKey } from './schemas.ts';
@@ -60,11 +60,26 @@ export function loadDataset(dir: string = dataDir()): Dataset {
   return data;
 }
 
-let cached: { dir: string; data: Dataset } | undefined;
+let cached: { key: string; data: Dataset } | undefined;
 
-/** The dataset for this build, loaded once per data folder. */
+/** When each data file was last written (and its size): the dataset is read again when any changes (the dev server's live preview). */
+function stamp(dir: string): string {
+  return Object.values(SCHEMAS)
+    .map((s) => {
+      try {
+        const st = statSync(join(dir, s.file));
+        return `${st.mtimeMs}:${st.size}`;
+      } catch {
+        return '-';
+      }
+    })
+    .join(',');
+}
+
+/** The dataset for this build, loaded once per data folder and read again when a file in it changes. */
 export function getDataset(): Dataset {
   const dir = dataDir();
-  if (!cached || cached.dir !== dir) cached = { dir, data: loadDataset(dir) };
+  const key = `${dir}|${stamp(dir)}`;
+  if (!cached || cached.key !== key) cached = { key, data: loadDataset(dir) };
   return cached.data;
 }

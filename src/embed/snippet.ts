@@ -2,6 +2,7 @@ import type { PreparedChart } from '../charts/registry.ts';
 import type { Locale } from '../data/format.ts';
 import { escapeHtml } from '../i18n/fill.ts';
 import { localePath } from '../i18n/index.ts';
+import { absolute } from '../site/address.ts';
 
 /** The width the snippet's default height is computed for: a common article column. */
 export const SNIPPET_WIDTH = 640;
@@ -31,7 +32,7 @@ export function embedHeight(chart: PreparedChart, width = SNIPPET_WIDTH): number
 /** The code a journalist pastes: a lazy, full-width iframe at a sensible height, then our resizer. */
 export function embedSnippet(site: URL, locale: Locale, chart: PreparedChart): string {
   const src = embedUrl(site, locale, chart.id);
-  const script = new URL('/embed.js', site).href;
+  const script = absolute('/embed.js');
   return (
     `<iframe src="${src}" title="${escapeHtml(chart.title)}" loading="lazy" width="100%" height="${embedHeight(chart)}" ` +
     `style="width:100%;border:0"></iframe>` +

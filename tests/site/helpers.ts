@@ -20,6 +20,6 @@ export function dataCopy(edit: (dir: string) => void): string {
 
 /** Runs a build command with DATA_DIR and OUT_DIR set; returns its exit code and output. */
 export function build(command: string[], env: Record<string, string>) {
-  const r = spawnSync(command[0], command.slice(1), { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', timeout: 170_000 });
+  const r = spawnSync(command[0], command.slice(1), { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOCAL_PREVIEW: '1', ...env }, encoding: 'utf8', timeout: 170_000 });
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
