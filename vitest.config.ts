@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts'],
           environment: 'node',
           testTimeout: 10_000,
+          // Chart colours are read from tokens.css (?raw): let that one stylesheet through as text.
+          css: { include: [/tokens\.css/] },
         },
       },
       {
@@ -20,6 +22,7 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/setup/serve-dist.ts'],
           testTimeout: 60_000,
+          css: { include: [/tokens\.css/] },
           hookTimeout: 180_000,
           fileParallelism: false,
         },

@@ -2,15 +2,8 @@ import { parseHTML } from 'linkedom';
 import * as d3 from 'd3';
 import * as Plot from '@observablehq/plot';
 
-/** The site's chart palette (light theme); page CSS restyles the same classes for dark mode and states. */
-export const PALETTE = {
-  ink: '#1a1a1a',
-  muted: '#5c5852',
-  accent: '#b3261e',
-  neutral: '#8a847b',
-  faint: '#d9d4cc',
-  paper: '#faf8f4',
-} as const;
+/** The site's chart palette (light theme), read from tokens.css; page CSS restyles the same classes for dark mode and states. */
+export { PALETTE } from './palette.ts';
 
 /** Text size in chart units; each layout is drawn at the narrowest width it is shown at, so it never renders smaller. */
 export const FONT_SIZE = 13;

@@ -1,13 +1,18 @@
 import { fillText } from '../i18n/fill.ts';
+import { formatFixed } from '../data/format.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { rectsPath } from './shapes.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
+import { blockColumns } from './blocks.ts';
 
-const STATES = ['all', 'insured', 'uninsured'] as const;
-const TOP = 50;
-const BOTTOM = 28;
+const STATES = ['one-in-n', 'buyers', 'rest'] as const;
+const TOP = 52;
+type Rect = [number, number, number, number];
 
-/** The migrant workers as a unit chart: one square per fixed number, the insured first. */
+/**
+ * The migrant workers as a unit chart, in blocks of "one in N" squares: each block holds one square
+ * of buyers, so the ratio shows at a glance; then the buyers, then everyone not among them.
+ */
 export const unit34Million: ChartModule = {
   states: () => STATES,
   render(input: ChartInput) {
@@ -16,48 +21,77 @@ export const unit34Million: ChartModule = {
     const on = (...n: string[]) => inStates(STATES, ...n);
     const units = figures.homeWorkers / figures.unit;
     const marks = Math.ceil(units);
-    const cols = width < 480 ? 20 : 34;
-    const cell = width / cols;
+    const perBlock = figures.homeOneIn;
+    const blocks = Math.ceil(marks / perBlock);
+    const narrow = width < 480;
+    // Phones stack the blocks; wider layouts set them side by side, so "one in N" repeats across.
+    const across = narrow ? 1 : Math.min(blocks, 3);
+    const cols = narrow ? blockColumns(perBlock, 18, 24, 21) : blockColumns(perBlock, 7, 12, 9);
+    const rowsPerBlock = Math.ceil(perBlock / cols);
+    const gapCells = 1;
+    const cell = width / (across * cols + (across - 1) * gapCells);
     const gap = Math.max(2, cell * 0.14);
     const size = cell - gap;
-    const rows = Math.ceil(marks / cols);
-    const height = TOP + rows * cell + BOTTOM;
-    const insuredUnits = figures.homeInsured / figures.unit;
-    const svg = blankSvg(width, height);
-    svg.append('text').attr('x', 0).attr('y', 16).attr('class', 'label-muted').attr('fill', PALETTE.muted).text(fillText(s.key, slots));
-    const grid = svg.append('g').attr('transform', `translate(0,${TOP})`);
-    const pos = (i: number) => ({ x: (i % cols) * cell, y: Math.floor(i / cols) * cell });
-    const squares = Array.from({ length: marks }, (_, i): [number, number, number, number] => {
+    const blockGapY = narrow ? 12 : cell;
+    const blockRows = Math.ceil(blocks / across);
+    // Height of the grid: full block rows, the last row of blocks only as tall as its tallest block.
+    const lastRowBlocks = Array.from({ length: blocks }, (_, b) => b).filter((b) => Math.floor(b / across) === blockRows - 1);
+    const lastRowHeight = Math.max(...lastRowBlocks.map((b) => Math.ceil(Math.min(perBlock, marks - b * perBlock) / cols))) * cell;
+    const gridH = (blockRows - 1) * (rowsPerBlock * cell + blockGapY) + lastRowHeight - gap;
+    const height = TOP + gridH + 56;
+    const pos = (i: number) => {
+      const b = Math.floor(i / perBlock);
+      const k = i % perBlock;
+      const bx = (b % across) * (cols + gapCells) * cell;
+      const by = Math.floor(b / across) * (rowsPerBlock * cell + blockGapY);
+      return { x: bx + (k % cols) * cell, y: TOP + by + Math.floor(k / cols) * cell };
+    };
+    // The buyers: one square at the start of each block, the last one only as wide as its share of a unit.
+    const buyerUnits = figures.homeInsured / figures.unit;
+    const buyers = Array.from({ length: Math.ceil(buyerUnits) }, (_, j) => ({ i: Math.min(j * perBlock, marks - 1), frac: Math.min(1, buyerUnits - j) }));
+    const buyerAt = new Map(buyers.map((b) => [b.i, b.frac]));
+    const neutral: Rect[][] = [[], []];
+    for (let i = 0; i < marks; i++) {
       const { x, y } = pos(i);
       // The last square may stand for fewer workers than a full unit.
-      return [x, y, i === marks - 1 && units % 1 > 0 ? size * (units % 1) : size, size];
-    });
-    grid.append('g').attr('class', 'mark-uninsured').attr('data-dim', on('insured'))
-      .append('path').attr('d', rectsPath(squares)).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
-    const insured = Array.from({ length: Math.ceil(insuredUnits) }, (_, i): [number, number, number, number] => {
+      const w = i === marks - 1 && units % 1 > 0 ? size * (units % 1) : size;
+      const taken = (buyerAt.get(i) ?? 0) * size;
+      if (taken < w) neutral[i < perBlock ? 0 : 1].push([x + taken, y, w - taken, size]);
+    }
+    const svg = blankSvg(width, height);
+    svg.append('text').attr('x', 0).attr('y', 16).attr('class', 'label-muted').attr('fill', PALETTE.muted).text(fillText(s.key, slots));
+    // State 1: the first block outlined and named "1 in N"; the others wait, faded.
+    const first = svg.append('g').attr('data-show', on('one-in-n'));
+    const firstRows = Math.ceil(Math.min(perBlock, marks) / cols);
+    first.append('rect').attr('x', -3).attr('y', TOP - 3).attr('width', Math.min(cols, marks) * cell - gap + 6).attr('height', firstRows * cell - gap + 6)
+      .attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
+    first.append('text').attr('x', 0).attr('y', TOP - 12).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('font-size', 15).text(fillText(s.oneIn, slots));
+    svg.append('g').attr('class', 'mark-rest').attr('data-dim', on('buyers')).append('path').attr('d', rectsPath(neutral[0])).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
+    svg.append('g').attr('class', 'mark-rest').attr('data-dim', on('one-in-n', 'buyers')).append('path').attr('d', rectsPath(neutral[1])).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
+    const rings = svg.append('g').attr('data-show', on('buyers'));
+    buyers.forEach(({ i, frac }, order) => {
       const { x, y } = pos(i);
-      return [x, y, size * Math.min(1, insuredUnits - i), size];
+      svg.append('g').attr('class', 'mark-buyers').attr('data-dim', order === 0 ? on('rest') : on('one-in-n', 'rest'))
+        .append('rect').attr('x', x).attr('y', y).attr('width', size * frac).attr('height', size).attr('data-order', order + 1)
+        .attr('fill', PALETTE.accent).attr('class', 'fill-accent');
+      rings.append('rect').attr('x', x - 3).attr('y', y - 3).attr('width', size + 6).attr('height', size + 6).attr('data-order', order + 1)
+        .attr('fill', 'none').attr('stroke', PALETTE.accent).attr('stroke-width', 2).attr('class', 'stroke-accent');
     });
-    grid.append('g').attr('class', 'mark-insured').attr('data-mute', on('all'))
-      .append('path').attr('d', rectsPath(insured)).attr('fill', PALETTE.accent).attr('class', 'fill-accent');
-    const label = svg.append('g').attr('data-show', on('insured', 'uninsured'));
-    label.append('path').attr('d', `M${size / 2},${TOP - 8}V${TOP - 2}`).attr('stroke', PALETTE.accent).attr('class', 'stroke-accent');
-    label.append('text')
-      .attr('x', 0).attr('y', TOP - 14)
-      .attr('class', 'label-accent').attr('fill', PALETTE.accent).attr('font-weight', 600)
-      .text(fillText(s.insured, slots));
-    svg.append('text')
-      .attr('x', 0).attr('y', height - 8)
-      .attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600)
-      .attr('data-show', on('uninsured'))
-      .text(fillText(s.uninsured, slots));
+    const legend = (y: number, fill: string, cls: string, text: string, textCls: string, show: string) => {
+      const g = svg.append('g').attr('data-show', show);
+      g.append('rect').attr('x', 0).attr('y', y - 10).attr('width', 11).attr('height', 11).attr('fill', fill).attr('class', cls);
+      g.append('text').attr('x', 17).attr('y', y).attr('class', textCls).attr('fill', textCls === 'label-accent' ? PALETTE.accent : PALETTE.ink).attr('font-weight', 600).text(text);
+    };
+    const below = TOP + gridH;
+    legend(below + 24, PALETTE.accent, 'fill-accent', fillText(s.buyers, slots), 'label-accent', on('buyers'));
+    legend(below + 46, PALETTE.neutral, 'fill-neutral', fillText(s.rest, slots), 'label-ink', on('rest'));
     return serialize(svg.node()!, 'unit-34-million', String(width));
   },
   table({ data, figures, locale, strings }) {
     const t = strings.tables;
     return {
-      columns: [t.group, t.workers, t.insured, t.uninsured, t.workersPerSquare],
-      rows: [[data.home.label[locale], data.home.workers, data.home.insured, figures.homeUninsured, figures.unit]],
+      columns: [t.group, t.workers, t.insured, t.uninsured, t.share, t.oneIn, t.workersPerSquare],
+      rows: [[data.home.label[locale], data.home.workers, data.home.insured, figures.homeUninsured, formatFixed(figures.homeShare * 100, locale, 2), figures.homeOneIn, figures.unit]],
     };
   },
 };

@@ -40,3 +40,8 @@ export function formatDate(iso: string, locale: Locale): string {
   if (locale === 'vi') return `${d} tháng ${m} năm ${y}`;
   return new Intl.DateTimeFormat(TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+/** A number with exactly `digits` decimals, for tables that keep one precision: 0.79 / 0,79, 1.20 / 1,20. */
+export function formatFixed(n: number, locale: Locale, digits: number): string {
+  return new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(n);
+}
