@@ -247,11 +247,13 @@ export const en = {
       states: { intro: 'every barrier' },
     },
     'pension-months': {
-      title: 'Up to {pensionMonths} months of paying in before the first monthly pension',
-      alt: 'A grid of {pensionMonths} squares, {monthsPerYear} to a row, one row for each of up to {pensionYears} years. Only after the last square does the first monthly pension arrive.',
-      note: 'The report says it takes “up to” {pensionYears} years; the chart shows that longest wait, one square per month.',
+      title: 'Up to {pensionYears} years, {pensionMonths} months, of paying in before a buyer could receive a monthly pension',
+      alt: 'A grid of {pensionMonths} squares, one for each month of paying in, {monthsPerYear} to a row: one row for each of up to {pensionYears} years of buying voluntary social insurance before a buyer could receive a monthly pension. The first monthly pension is marked after the last square.',
+      note: 'The report says it took “up to” {pensionYears} years before a buyer could receive a monthly pension; the chart shows that longest wait, one square a month. The law has changed since the report.',
       yearLabel: 'Year {n}',
+      counter: 'Year {n}',
       pension: 'First monthly pension',
+      total: '{pensionMonths} months',
       states: { grid: 'the months of paying in', pension: 'the first pension' },
     },
     'who-pays': {

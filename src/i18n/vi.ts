@@ -250,12 +250,14 @@ export const vi: Strings = {
       states: { intro: 'tất cả rào cản' },
     },
     'pension-months': {
-      title: 'Có thể phải đóng tới {pensionMonths} tháng mới được nhận kỳ lương hưu đầu tiên',
-      alt: 'Lưới gồm {pensionMonths} ô, mỗi ô là một tháng đóng bảo hiểm; mỗi hàng {monthsPerYear} ô ứng với một năm, tối đa {pensionYears} năm. Chỉ sau ô cuối cùng mới đến kỳ lương hưu hằng tháng đầu tiên.',
-      note: 'Bản tin nói thời gian đóng có thể lên tới {pensionYears} năm; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng.',
+      title: 'Có thể phải đóng tới {pensionYears} năm, tức {pensionMonths} tháng, người tham gia mới được nhận lương hưu hằng tháng',
+      alt: 'Lưới gồm {pensionMonths} ô, mỗi ô là một tháng đóng, mỗi hàng {monthsPerYear} ô: mỗi hàng là một năm, tối đa {pensionYears} năm tham gia bảo hiểm xã hội tự nguyện trước khi được nhận lương hưu hằng tháng. Kỳ lương hưu hằng tháng đầu tiên được đánh dấu ngay sau ô cuối cùng.',
+      note: 'Theo bản tin, người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng. Quy định này đã thay đổi sau thời điểm bản tin.',
       yearLabel: 'Năm {n}',
+      counter: 'Năm thứ {n}',
       pension: 'Kỳ lương hưu đầu tiên',
-      states: { grid: 'các tháng đóng bảo hiểm', pension: 'kỳ lương hưu đầu tiên' },
+      total: '{pensionMonths} tháng',
+      states: { grid: 'các tháng đóng', pension: 'kỳ lương hưu đầu tiên' },
     },
     'who-pays': {
       title: 'Nhà nước hỗ trợ {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
