@@ -73,6 +73,10 @@ export function checkStory(data: Dataset, tables: Tables, label: Label): DataPro
     });
   }
   for (const r of tables.barriers) {
+    const named = r.named_by as string[];
+    if (named.length !== 1) {
+      problems.push({ file: label(SCHEMAS.barriers.file), line: r._line, column: 'named_by', message: `names ${named.length} people; each row holds one speaker, so give each person's point its own row` });
+    }
     const parts = ['quote_en', 'quote_vi', 'quote_by'].filter((c) => r[c] !== null);
     if (parts.length > 0 && parts.length < 3) {
       problems.push({ file: label(SCHEMAS.barriers.file), line: r._line, column: 'quote_by', message: 'a quotation needs all of quote_en, quote_vi and quote_by, or none of them' });

@@ -1,3 +1,5 @@
+import type { BARRIER_THEMES } from './schemas.ts';
+
 /** The story's data, typed, after every check has passed. Bilingual text sits side by side. */
 export interface Bilingual {
   en: string;
@@ -48,8 +50,12 @@ export interface Support {
   source: string;
 }
 
+/** What a barrier is about (one of BARRIER_THEMES); barriers.csv groups its rows by it. */
+export type BarrierTheme = (typeof BARRIER_THEMES)[number];
+
 export interface Barrier {
   id: string;
+  theme: BarrierTheme;
   label: Bilingual;
   namedBy: string[];
   paraphrase: Bilingual;
@@ -62,7 +68,8 @@ export interface Proposal {
   label: Bilingual;
   text: Bilingual;
   proposedBy: string[];
-  answers: string;
+  /** The barriers it answers, in our reading of the report (at least one). */
+  answers: string[];
   source: string;
 }
 

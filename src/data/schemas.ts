@@ -17,6 +17,9 @@ const source = req('source', { kind: 'ref', file: 'sources.csv' }, 'the id of th
 const officials = (name: string, doc: string, required = true): Column =>
   (required ? req : opt)(name, { kind: 'refs', file: 'officials.csv' }, doc);
 
+/** The themes barriers are grouped by: place (registration, moving), money (income, cost, wait), word (how policies are explained). */
+export const BARRIER_THEMES = ['place', 'money', 'word'] as const;
+
 /** Every data file, in the order they are loaded (files referred to come first). */
 export const SCHEMAS = {
   sources: {
@@ -90,9 +93,10 @@ export const SCHEMAS = {
     id: 'id',
     columns: [
       req('id', { kind: 'id' }, 'short id proposals use to say which barrier they answer'),
+      req('theme', { kind: 'enum', values: BARRIER_THEMES }, 'what the barrier is about: where people live, what it costs, or how the policies are explained'),
       req('label_en', text, 'a short name, in English'),
       req('label_vi', text, 'a short name, in Vietnamese'),
-      officials('named_by', 'the officials who named this barrier'),
+      officials('named_by', 'the one person who named this barrier (one speaker per row)'),
       req('paraphrase_en', text, 'what they said, in our words, in English'),
       req('paraphrase_vi', text, 'the same, in Vietnamese'),
       opt('quote_en', text, 'a direct quotation from the report, exactly as quoted'),
@@ -111,7 +115,7 @@ export const SCHEMAS = {
       req('text_en', text, 'the proposal in our words, in English'),
       req('text_vi', text, 'the same, in Vietnamese'),
       officials('proposed_by', 'who proposed it'),
-      req('answers', { kind: 'ref', file: 'barriers.csv' }, 'the barrier it answers (our reading)'),
+      req('answers', { kind: 'refs', file: 'barriers.csv' }, 'the barriers it answers (our reading), at least one'),
       source,
     ],
   },

@@ -1,6 +1,6 @@
 import type { Row } from './table.ts';
 import type { FileKey } from './schemas.ts';
-import type { Bilingual, CoverageGroup, Dataset } from './model.ts';
+import type { BarrierTheme, Bilingual, CoverageGroup, Dataset } from './model.ts';
 
 type Tables = Record<FileKey, Row[]>;
 
@@ -37,13 +37,14 @@ export function toDataset(t: Tables): Dataset {
     support: t.support.map((r) => ({ household: str(r, 'household') as 'poor' | 'near-poor', label: bi(r, 'label'), statePct: num(r, 'state_share_pct'), saidBy: list(r, 'said_by'), source: str(r, 'source') })),
     barriers: t.barriers.map((r) => ({
       id: str(r, 'id'),
+      theme: str(r, 'theme') as BarrierTheme,
       label: bi(r, 'label'),
       namedBy: list(r, 'named_by'),
       paraphrase: bi(r, 'paraphrase'),
       quote: r.quote_en !== null && r.quote_vi !== null && r.quote_by !== null ? { en: str(r, 'quote_en'), vi: str(r, 'quote_vi'), by: str(r, 'quote_by') } : null,
       source: str(r, 'source'),
     })),
-    proposals: t.proposals.map((r) => ({ id: str(r, 'id'), label: bi(r, 'label'), text: bi(r, 'text'), proposedBy: list(r, 'proposed_by'), answers: str(r, 'answers'), source: str(r, 'source') })),
+    proposals: t.proposals.map((r) => ({ id: str(r, 'id'), label: bi(r, 'label'), text: bi(r, 'text'), proposedBy: list(r, 'proposed_by'), answers: list(r, 'answers'), source: str(r, 'source') })),
     corrections: t.corrections.map((r) => ({ date: str(r, 'date'), text: bi(r, 'text') })),
     updates: t.updates.map((r) => ({ date: str(r, 'date'), note: bi(r, 'note') })),
   };

@@ -81,7 +81,7 @@ describe('where a problem is reported', () => {
   it('counts physical lines, so a row after a quoted cell holding a line break starts one line later', () => {
     const error = failWith((d) => {
       // proposals.csv line 2 has a quoted text_en; break it over two lines.
-      d.replace('proposals.csv', '"Explain social insurance through the Youth Union,', '"Explain social insurance\nthrough the Youth Union,');
+      d.replace('proposals.csv', '"Educate migrant workers on the importance of social insurance through the Youth Union,', '"Educate migrant workers on the importance of social insurance\nthrough the Youth Union,');
       d.replace('proposals.csv', 'comprehensive,Comprehensive solutions,', 'comprehensive,,'); // was line 3
       d.replace('proposals.csv', ',tran-hai-nam,low-income,vna', ',tran-hai-nam,low-incomes,vna'); // was line 4
     });
@@ -93,15 +93,15 @@ describe('where a problem is reported', () => {
 
   it('reports a problem in a row that spans two lines at the line the row starts on', () => {
     const p = onlyProblem((d) => {
-      d.replace('proposals.csv', '"Explain social insurance through the Youth Union,', '"Explain social insurance\nthrough the Youth Union,');
-      d.replace('proposals.csv', ',tran-hai-nam,dissemination,vna', ',tran-hai-nam,disseminations,vna');
+      d.replace('proposals.csv', '"Educate migrant workers on the importance of social insurance through the Youth Union,', '"Educate migrant workers on the importance of social insurance\nthrough the Youth Union,');
+      d.replace('proposals.csv', ',tran-hai-nam,limited-dissemination;wrong-channels,vna', ',tran-hai-nam,limited-dissemination;wrong-channel,vna');
     });
     expect(p).toMatchObject({ file: 'data/proposals.csv', line: 2, column: 'answers' });
   });
 
   it('counts physical lines in a CRLF file whose quoted cell holds a CRLF line break', () => {
     const p = onlyProblem((d) => {
-      d.replace('proposals.csv', '"Explain social insurance through the Youth Union,', '"Explain social insurance\nthrough the Youth Union,');
+      d.replace('proposals.csv', '"Educate migrant workers on the importance of social insurance through the Youth Union,', '"Educate migrant workers on the importance of social insurance\nthrough the Youth Union,');
       d.replace('proposals.csv', 'comprehensive,Comprehensive solutions,', 'comprehensive,,');
       d.write('proposals.csv', d.read('proposals.csv').replaceAll('\n', '\r\n'));
     });
@@ -174,6 +174,17 @@ describe('other cell kinds', () => {
     expect(p.message).toMatch(/"nearly-poor" is not one of "poor", "near-poor"/);
   });
 
+  it('reads each barrier with its theme, grouped in the file by theme', () => {
+    const data = loadWith();
+    expect(data.barriers.map((b) => b.theme)).toEqual(['place', 'place', 'place', 'money', 'money', 'money', 'word', 'word']);
+  });
+
+  it.each(['', 'Money', 'cost'])('refuses %j as a barrier theme, which must be place, money or word', (value) => {
+    const p = onlyProblem((d) => d.replace('barriers.csv', 'long-wait,money,', `long-wait,${value},`));
+    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 7, column: 'theme' });
+    expect(p.message).toMatch(value === '' ? /this cell is empty; a value is required/ : /is not one of "place", "money", "word"/);
+  });
+
   it.each(['javascript:alert(1)', 'ftp://en.vietnamplus.vn/story.vnp', 'en.vietnamplus.vn/story.vnp', 'https://en.vietnamplus.vn/a story', 'mailto:desk@vietnamplus.vn'])(
     'refuses %j as a source address, which must be http or https',
     (value) => {
@@ -203,9 +214,9 @@ describe('other cell kinds', () => {
   });
 
   it('refuses a reference that is not written as an id', () => {
-    // long-wait (line 6) is the one barrier no proposal answers, so refusing its row leaves no reference dangling.
-    const p = onlyProblem((d) => d.replace('barriers.csv', '.",,,,vna\ndissemination,', '.","Words","Lời",Le Thanh Sang,vna\ndissemination,'));
-    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 6, column: 'quote_by' });
+    // long-wait (line 7) is the one barrier no proposal answers, so refusing its row leaves no reference dangling.
+    const p = onlyProblem((d) => d.replace('barriers.csv', '.",,,,vna\nlimited-dissemination,', '.","Words","Lời",Le Thanh Sang,vna\nlimited-dissemination,'));
+    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 7, column: 'quote_by' });
     expect(p.message).toMatch(/"Le Thanh Sang" is not an id from officials\.csv/);
   });
 
@@ -219,8 +230,8 @@ describe('other cell kinds', () => {
   );
 
   it('reads a list of ids with spaces around the semicolons', () => {
-    const data = loadWith((d) => d.replace('barriers.csv', 'le-thanh-sang;nguyen-trong-dam', 'le-thanh-sang ; nguyen-trong-dam'));
-    expect(data.barriers[1].namedBy).toEqual(['le-thanh-sang', 'nguyen-trong-dam']);
+    const data = loadWith((d) => d.replace('pension.csv', ',nguyen-trong-dam,', ',nguyen-trong-dam ; dao-ngoc-dung,'));
+    expect(data.pension.saidBy).toEqual(['nguyen-trong-dam', 'dao-ngoc-dung']);
   });
 
   it('refuses an empty cell where a value is required', () => {
@@ -250,7 +261,7 @@ describe('ids', () => {
   });
 
   it('names the first line of a duplicated id even when other rows lie between', () => {
-    const p = onlyProblem((d) => d.replace('proposals.csv', 'simpler-procedures,Simpler', 'unions,Simpler'));
+    const p = onlyProblem((d) => d.replace('proposals.csv', 'simpler-procedures,Reformed', 'unions,Reformed'));
     expect(p).toMatchObject({ file: 'data/proposals.csv', line: 5, column: 'id' });
     expect(p.message).toMatch(/"unions" is used twice \(first on line 2\)/);
   });
@@ -372,8 +383,8 @@ describe('references between files', () => {
   });
 
   it('refuses an unknown official inside a list of officials', () => {
-    const p = onlyProblem((d) => d.replace('barriers.csv', 'le-thanh-sang;nguyen-trong-dam', 'le-thanh-sang;nguyen-van-a'));
-    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 3, column: 'named_by' });
+    const p = onlyProblem((d) => d.replace('pension.csv', ',nguyen-trong-dam,', ',nguyen-trong-dam;nguyen-van-a,'));
+    expect(p).toMatchObject({ file: 'data/pension.csv', line: 2, column: 'said_by' });
     expect(p.message).toMatch(/"nguyen-van-a" is not an id in data\/officials\.csv/);
   });
 
@@ -400,6 +411,24 @@ describe('references between files', () => {
     const p = onlyProblem((d) => d.replace('proposals.csv', ',tran-hai-nam,low-income,vna', ',tran-hai-nam,low-incomes,vna'));
     expect(p).toMatchObject({ file: 'data/proposals.csv', line: 4, column: 'answers' });
     expect(p.message).toMatch(/"low-incomes" is not an id in data\/barriers\.csv/);
+  });
+
+  it('reads the barriers a proposal answers as a list, in the order written', () => {
+    const data = loadWith();
+    expect(data.proposals.find((p) => p.id === 'unions')!.answers).toEqual(['limited-dissemination', 'wrong-channels']);
+    expect(data.proposals.find((p) => p.id === 'higher-support')!.answers).toEqual(['low-income']);
+  });
+
+  it('refuses an unknown barrier inside a proposal\'s list of answers', () => {
+    const p = onlyProblem((d) => d.replace('proposals.csv', ',household-registration;not-covered-where-they-move,', ',household-registration;not-covered,'));
+    expect(p).toMatchObject({ file: 'data/proposals.csv', line: 3, column: 'answers' });
+    expect(p.message).toMatch(/"not-covered" is not an id in data\/barriers\.csv/);
+  });
+
+  it.each(['', 'procedures;', 'procedures,low-income'])('refuses %j as the barriers a proposal answers', (value) => {
+    const error = failWith((d) => d.replace('proposals.csv', ',tran-hai-nam,procedures,vna', `,tran-hai-nam,${JSON.stringify(value)},vna`));
+    expect(error.problems[0]).toMatchObject({ file: 'data/proposals.csv', line: 5, column: 'answers' });
+    expect(error.problems[0].message).toMatch(value === '' ? /this cell is empty; a value is required/ : /is not ids from barriers\.csv, separated by ";"/);
   });
 
   it('counts lines in a file saved with old Mac line ends (CR only)', () => {
@@ -474,6 +503,12 @@ describe('the claims the story makes', () => {
     const p = onlyProblem((d) => d.replace('coverage.csv', ABROAD_TAIL, `dinh-duy-hung,100000,${years},vna`));
     expect(p).toMatchObject({ file: 'data/coverage.csv', line: 3, column: 'projection_years' });
     expect(p.message).toMatch(/must be at least 1/);
+  });
+
+  it('refuses a barrier named by two people, since each row holds one speaker', () => {
+    const p = onlyProblem((d) => d.replace('barriers.csv', 'long-wait,money,Long wait for a pension,Chờ lâu mới có lương hưu,nguyen-trong-dam,', 'long-wait,money,Long wait for a pension,Chờ lâu mới có lương hưu,nguyen-trong-dam;dao-ngoc-dung,'));
+    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 7, column: 'named_by' });
+    expect(p.message).toMatch(/names 2 people; each row holds one speaker/);
   });
 
   it('refuses quote_en without quote_by', () => {
