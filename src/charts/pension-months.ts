@@ -3,11 +3,16 @@ import { formatWhole } from '../data/format.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { rectsPath } from './shapes.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
+import { wrapLines } from './wrap.ts';
 
 const STATES = ['grid', 'pension'] as const;
 const MONTHS = 12;
+const TOP = 40;
 
-/** Up to N years as N × 12 monthly payments, one row a year, then the first monthly pension. */
+/**
+ * Up to N years as N × 12 monthly payments, one row a year that fills in as the reader scrolls
+ * (data-seq, with a year counter), then the first monthly pension, right after the last month.
+ */
 export const pensionMonths: ChartModule = {
   states: () => STATES,
   render(input: ChartInput) {
@@ -16,23 +21,40 @@ export const pensionMonths: ChartModule = {
     const on = (...n: string[]) => inStates(STATES, ...n);
     const years = figures.pensionYears;
     const narrow = width < 480;
-    const labelW = narrow ? 64 : 84;
-    const cell = Math.min(narrow ? 20 : 22, (width - labelW) / MONTHS);
-    const gap = 3;
-    const height = years * cell + 56;
+    const labelW = narrow ? 58 : 72;
+    const cell = narrow ? 13 : 19;
+    const gap = narrow ? 2 : 3;
+    const size = cell - gap;
+    const gridW = MONTHS * cell - gap;
+    const height = TOP + (years + 1) * cell + 8;
     const svg = blankSvg(width, height);
-    const labels = svg.append('g').attr('class', 'label-muted').attr('fill', PALETTE.muted).attr('text-anchor', 'end');
+    svg.attr('data-seq-max', years);
+    const n = (k: number) => ({ ...slots, n: formatWhole(k, locale) });
+    // The counter's static text is the last year's: what a reader without the scroll controller should see.
+    svg.append('text').attr('x', labelW).attr('y', 24).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('font-size', 18)
+      .attr('data-counter', '').attr('data-counter-template', fillText(s.counter, { ...slots, n: '{n}' }))
+      .text(fillText(s.counter, n(years)));
     for (let y = 0; y < years; y++) {
+      const row = svg.append('g').attr('data-seq', y + 1).attr('class', 'mark-year');
+      const months = Array.from({ length: MONTHS }, (_, m): [number, number, number, number] => [labelW + m * cell, TOP + y * cell, size, size]);
+      row.append('path').attr('d', rectsPath(months)).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
       if (y === 0 || (y + 1) % 5 === 0) {
-        labels.append('text').attr('x', labelW - 8).attr('y', y * cell + cell / 2).attr('dy', '0.35em').text(fillText(s.yearLabel, { ...slots, n: formatWhole(y + 1, locale) }));
+        row.append('text').attr('x', labelW - 8).attr('y', TOP + y * cell + size / 2).attr('dy', '0.35em').attr('text-anchor', 'end')
+          .attr('class', 'label-muted').attr('fill', PALETTE.muted).text(fillText(s.yearLabel, n(y + 1)));
       }
     }
-    const months = Array.from({ length: years * MONTHS }, (_, i): [number, number, number, number] => [labelW + (i % MONTHS) * cell, Math.floor(i / MONTHS) * cell, cell - gap, cell - gap]);
-    svg.append('g').attr('class', 'mark-months').append('path').attr('d', rectsPath(months)).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
-    const py = years * cell + 22;
+    // The first pension: the month after the last one paid in, at the start of the next row.
     const pension = svg.append('g').attr('data-show', on('pension')).attr('class', 'mark-pension');
-    pension.append('circle').attr('cx', labelW + (cell - gap) / 2).attr('cy', py).attr('r', 9).attr('fill', PALETTE.accent).attr('class', 'fill-accent');
-    pension.append('text').attr('x', labelW + cell + 6).attr('y', py).attr('dy', '0.35em').attr('class', 'label-accent').attr('fill', PALETTE.accent).attr('font-weight', 600).text(fillText(s.pension, slots));
+    const py = TOP + years * cell + size / 2;
+    pension.append('circle').attr('cx', labelW + size / 2).attr('cy', py).attr('r', size / 2 + 1).attr('fill', PALETTE.ink).attr('class', 'fill-ink');
+    pension.append('text').attr('x', labelW + cell + 6).attr('y', py).attr('dy', '0.35em').attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).text(fillText(s.pension, slots));
+    // A bracket beside the grid: all the months paid in before it.
+    const bx = labelW + gridW + 8;
+    const gridBottom = TOP + years * cell - gap;
+    pension.append('path').attr('d', `M${bx},${TOP}h5V${gridBottom}h-5`).attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
+    const lines = wrapLines(fillText(s.total, slots), Math.max(6, Math.floor((width - bx - 12) / 7.6)));
+    const t = pension.append('text').attr('y', (TOP + gridBottom) / 2 - ((lines.length - 1) * 18) / 2).attr('dy', '0.35em').attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
+    lines.forEach((l, i) => t.append('tspan').attr('x', bx + 12).attr('dy', i === 0 ? '0.35em' : '18').text(l));
     return serialize(svg.node()!, 'pension-months', String(width));
   },
   table({ figures, strings }) {

@@ -5,20 +5,16 @@ import { escapeHtml, fillHtml, fillText } from '../i18n/fill.ts';
 import { buildSlots } from '../i18n/slots.ts';
 import { strings } from '../i18n/index.ts';
 import type { ChartInput, ChartModule, ChartTable } from './types.ts';
-import { oneInN } from './one-in-n.ts';
 import { unit34Million } from './unit-34-million.ts';
-import { abroadProjection } from './abroad-projection.ts';
-import { coverageCompare } from './coverage-compare.ts';
+import { abroadUnits } from './abroad-units.ts';
 import { barrierMatrix } from './barrier-matrix.ts';
 import { pensionMonths } from './pension-months.ts';
 import { whoPays } from './who-pays.ts';
 
 /** Every chart, once: the story, the gallery, the embeds and the downloads all read this list. */
 export const CHARTS = [
-  { id: 'one-in-n', scene: 'opening', module: oneInN },
   { id: 'unit-34-million', scene: 'home', module: unit34Million },
-  { id: 'abroad-projection', scene: 'abroad', module: abroadProjection },
-  { id: 'coverage-compare', scene: 'compare', module: coverageCompare },
+  { id: 'abroad-units', scene: 'abroad', module: abroadUnits },
   { id: 'barrier-matrix', scene: 'barriers', module: barrierMatrix },
   { id: 'pension-months', scene: 'pension', module: pensionMonths },
   { id: 'who-pays', scene: 'support', module: whoPays },

@@ -7,6 +7,8 @@ import { blockColumns } from './blocks.ts';
 
 const STATES = ['one-in-n', 'buyers', 'rest'] as const;
 const TOP = 52;
+// Room at the sides for the outline and the rings drawn just outside the squares.
+const PAD = 4;
 type Rect = [number, number, number, number];
 
 /**
@@ -29,7 +31,7 @@ export const unit34Million: ChartModule = {
     const cols = narrow ? blockColumns(perBlock, 18, 24, 21) : blockColumns(perBlock, 7, 12, 9);
     const rowsPerBlock = Math.ceil(perBlock / cols);
     const gapCells = 1;
-    const cell = width / (across * cols + (across - 1) * gapCells);
+    const cell = (width - 2 * PAD) / (across * cols + (across - 1) * gapCells);
     const gap = Math.max(2, cell * 0.14);
     const size = cell - gap;
     const blockGapY = narrow ? 12 : cell;
@@ -44,7 +46,7 @@ export const unit34Million: ChartModule = {
       const k = i % perBlock;
       const bx = (b % across) * (cols + gapCells) * cell;
       const by = Math.floor(b / across) * (rowsPerBlock * cell + blockGapY);
-      return { x: bx + (k % cols) * cell, y: TOP + by + Math.floor(k / cols) * cell };
+      return { x: PAD + bx + (k % cols) * cell, y: TOP + by + Math.floor(k / cols) * cell };
     };
     // The buyers: one square at the start of each block, the last one only as wide as its share of a unit.
     const buyerUnits = figures.homeInsured / figures.unit;
@@ -59,13 +61,13 @@ export const unit34Million: ChartModule = {
       if (taken < w) neutral[i < perBlock ? 0 : 1].push([x + taken, y, w - taken, size]);
     }
     const svg = blankSvg(width, height);
-    svg.append('text').attr('x', 0).attr('y', 16).attr('class', 'label-muted').attr('fill', PALETTE.muted).text(fillText(s.key, slots));
+    svg.append('text').attr('x', PAD).attr('y', 16).attr('class', 'label-muted').attr('fill', PALETTE.muted).text(fillText(s.key, slots));
     // State 1: the first block outlined and named "1 in N"; the others wait, faded.
     const first = svg.append('g').attr('data-show', on('one-in-n'));
     const firstRows = Math.ceil(Math.min(perBlock, marks) / cols);
-    first.append('rect').attr('x', -3).attr('y', TOP - 3).attr('width', Math.min(cols, marks) * cell - gap + 6).attr('height', firstRows * cell - gap + 6)
+    first.append('rect').attr('x', PAD - 3).attr('y', TOP - 3).attr('width', Math.min(cols, marks) * cell - gap + 6).attr('height', firstRows * cell - gap + 6)
       .attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
-    first.append('text').attr('x', 0).attr('y', TOP - 12).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('font-size', 15).text(fillText(s.oneIn, slots));
+    first.append('text').attr('x', PAD).attr('y', TOP - 12).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('font-size', 15).text(fillText(s.oneIn, slots));
     svg.append('g').attr('class', 'mark-rest').attr('data-dim', on('buyers')).append('path').attr('d', rectsPath(neutral[0])).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
     svg.append('g').attr('class', 'mark-rest').attr('data-dim', on('one-in-n', 'buyers')).append('path').attr('d', rectsPath(neutral[1])).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
     const rings = svg.append('g').attr('data-show', on('buyers'));
@@ -79,8 +81,8 @@ export const unit34Million: ChartModule = {
     });
     const legend = (y: number, fill: string, cls: string, text: string, textCls: string, show: string) => {
       const g = svg.append('g').attr('data-show', show);
-      g.append('rect').attr('x', 0).attr('y', y - 10).attr('width', 11).attr('height', 11).attr('fill', fill).attr('class', cls);
-      g.append('text').attr('x', 17).attr('y', y).attr('class', textCls).attr('fill', textCls === 'label-accent' ? PALETTE.accent : PALETTE.ink).attr('font-weight', 600).text(text);
+      g.append('rect').attr('x', PAD).attr('y', y - 10).attr('width', 11).attr('height', 11).attr('fill', fill).attr('class', cls);
+      g.append('text').attr('x', PAD + 17).attr('y', y).attr('class', textCls).attr('fill', textCls === 'label-accent' ? PALETTE.accent : PALETTE.ink).attr('font-weight', 600).text(text);
     };
     const below = TOP + gridH;
     legend(below + 24, PALETTE.accent, 'fill-accent', fillText(s.buyers, slots), 'label-accent', on('buyers'));

@@ -1,37 +1,55 @@
 import { formatPct } from '../data/format.ts';
-import { PALETTE, Plot, plotSvg, serialize } from './svg.ts';
+import { fillText } from '../i18n/fill.ts';
+import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
+import { wrapLines } from './wrap.ts';
 
 const STATES = ['state', 'buyer'] as const;
+const PAD = 2;
+const BAR = 28;
+const LINE = 18;
 
-/** The state's stated support for each household list, and the remainder for the buyer (our reading). */
+/**
+ * The state's stated support for each household list, solid in ink, and the remainder for the buyer
+ * as an outline: our reading, since the report does not say what the support is a share of. The
+ * accent is kept for "has voluntary social insurance" alone.
+ */
 export const whoPays: ChartModule = {
   states: () => STATES,
   render(input: ChartInput) {
-    const { figures, locale, width, strings } = input;
+    const { figures, locale, width, slots, strings } = input;
     const s = strings.charts['who-pays'];
     const on = (...n: string[]) => inStates(STATES, ...n);
-    const rows = figures.support.map((r) => ({ key: r.household, label: r.label[locale], state: r.statePct, buyer: r.buyerPct }));
-    const svg = plotSvg({
-      width,
-      height: 210,
-      marginLeft: 4,
-      marginRight: 4,
-      marginTop: 8,
-      marginBottom: 8,
-      x: { domain: [0, 100], axis: null },
-      y: { domain: rows.map((r) => r.key), axis: null, padding: 0.1 },
-      marks: [
-        // Each row: its label, the bar (state share solid, the buyer's remainder dashed), then the two shares in words.
-        Plot.barX(rows, { x1: 'state', x2: 100, y: 'key', fill: PALETTE.paper, stroke: PALETTE.neutral, strokeDasharray: '4 3', insetTop: 26, insetBottom: 26, className: 'buyer-bar' }),
-        Plot.barX(rows, { x1: 0, x2: 'state', y: 'key', fill: PALETTE.accent, insetTop: 26, insetBottom: 26, className: 'state-bar' }),
-        Plot.text(rows, { x: 0, y: 'key', text: 'label', textAnchor: 'start', dy: -32, fill: PALETTE.ink, fontWeight: 600, className: 'row-label' }),
-        Plot.text(rows, { x: 0, y: 'key', text: (r: { state: number }) => `${s.state} ${formatPct(r.state, locale)}`, textAnchor: 'start', dy: 32, fill: PALETTE.accent, fontWeight: 600, className: 'state-label' }),
-        Plot.text(rows, { x: 100, y: 'key', text: (r: { buyer: number }) => `${s.buyer} ${formatPct(r.buyer, locale)}`, textAnchor: 'end', dy: 32, fill: PALETTE.muted, className: 'buyer-label' }),
-      ],
-    });
-    for (const cls of ['buyer-bar', 'buyer-label']) svg.querySelectorAll(`.${cls}`).forEach((g) => g.setAttribute('data-show', on('buyer')));
-    return serialize(svg, 'who-pays', String(width));
+    const inner = width - 2 * PAD;
+    const x = (pct: number) => PAD + (inner * pct) / 100;
+    const chars = Math.floor(inner / 7.2);
+    const rows = figures.support.map((r) => ({ label: wrapLines(r.label[locale], chars), state: r.statePct, buyer: r.buyerPct }));
+    const reading = wrapLines(fillText(s.reading, slots), Math.floor(inner / 6.4));
+    const rowH = (r: (typeof rows)[number]) => r.label.length * LINE + 6 + BAR + 8 + LINE + 18;
+    const height = rows.reduce((a, r) => a + rowH(r), 0) + reading.length * LINE + 4;
+    const svg = blankSvg(width, height);
+    let y = 0;
+    for (const r of rows) {
+      const label = svg.append('text').attr('y', y + 14).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
+      r.label.forEach((l, i) => label.append('tspan').attr('x', PAD).attr('dy', i === 0 ? 0 : LINE).text(l));
+      const top = y + r.label.length * LINE + 6;
+      // A faint track to the whole (100%), so the state's share reads as a part before the buyer's is drawn.
+      svg.append('path').attr('d', `M${x(0)},${top + BAR + 0.5}H${x(100)}`).attr('stroke', PALETTE.faint).attr('class', 'stroke-faint');
+      // The buyer's part: outlined and dashed, read from the report rather than stated by it.
+      const buyer = svg.append('g').attr('class', 'mark-buyer').attr('data-show', on('buyer'));
+      buyer.append('rect').attr('x', x(r.state) + 0.75).attr('y', top + 0.75).attr('width', x(100) - x(r.state) - 1.5).attr('height', BAR - 1.5)
+        .attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('stroke-dasharray', '5 3').attr('class', 'stroke-ink').attr('data-grow', '').attr('data-show', on('buyer'));
+      buyer.append('text').attr('x', x(r.state) + 8).attr('y', top + BAR / 2).attr('dy', '0.35em').attr('class', 'label-ink').attr('fill', PALETTE.ink)
+        .text(fillText(s.buyer, { ...slots, pct: formatPct(r.buyer, locale) }));
+      svg.append('rect').attr('x', x(0)).attr('y', top).attr('width', x(r.state) - x(0)).attr('height', BAR)
+        .attr('fill', PALETTE.ink).attr('class', 'fill-ink mark-state').attr('data-grow', '').attr('data-show', on('state', 'buyer'));
+      svg.append('text').attr('x', PAD).attr('y', top + BAR + 8 + 12).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600)
+        .text(fillText(s.state, { ...slots, pct: formatPct(r.state, locale) }));
+      y += rowH(r);
+    }
+    const note = svg.append('text').attr('y', y + 12).attr('class', 'label-muted').attr('fill', PALETTE.muted).attr('data-show', on('buyer'));
+    reading.forEach((l, i) => note.append('tspan').attr('x', PAD).attr('dy', i === 0 ? 0 : LINE).text(l));
+    return serialize(svg.node()!, 'who-pays', String(width));
   },
   table({ figures, locale, strings }) {
     const t = strings.tables;

@@ -68,7 +68,8 @@ export interface Proposal {
   label: Bilingual;
   text: Bilingual;
   proposedBy: string[];
-  answers: string;
+  /** The barriers it answers, in our reading of the report (at least one). */
+  answers: string[];
   source: string;
 }
 

@@ -115,7 +115,7 @@ export const SCHEMAS = {
       req('text_en', text, 'the proposal in our words, in English'),
       req('text_vi', text, 'the same, in Vietnamese'),
       officials('proposed_by', 'who proposed it'),
-      req('answers', { kind: 'ref', file: 'barriers.csv' }, 'the barrier it answers (our reading)'),
+      req('answers', { kind: 'refs', file: 'barriers.csv' }, 'the barriers it answers (our reading), at least one'),
       source,
     ],
   },

@@ -44,7 +44,7 @@ export function toDataset(t: Tables): Dataset {
       quote: r.quote_en !== null && r.quote_vi !== null && r.quote_by !== null ? { en: str(r, 'quote_en'), vi: str(r, 'quote_vi'), by: str(r, 'quote_by') } : null,
       source: str(r, 'source'),
     })),
-    proposals: t.proposals.map((r) => ({ id: str(r, 'id'), label: bi(r, 'label'), text: bi(r, 'text'), proposedBy: list(r, 'proposed_by'), answers: str(r, 'answers'), source: str(r, 'source') })),
+    proposals: t.proposals.map((r) => ({ id: str(r, 'id'), label: bi(r, 'label'), text: bi(r, 'text'), proposedBy: list(r, 'proposed_by'), answers: list(r, 'answers'), source: str(r, 'source') })),
     corrections: t.corrections.map((r) => ({ date: str(r, 'date'), text: bi(r, 'text') })),
     updates: t.updates.map((r) => ({ date: str(r, 'date'), note: bi(r, 'note') })),
   };

@@ -53,6 +53,12 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
     abroadUnit: whole(unitSize(f.abroadWorkers)),
     proposalCount: whole(d.proposals.length),
   };
+  // The workers abroad on a unit chart of their own scale (a power of ten giving a few hundred squares).
+  const abroadUnit = unitSize(f.abroadWorkers);
+  slots.abroadUnit = whole(abroadUnit);
+  slots.abroadMarks = whole(Math.ceil(f.abroadWorkers / abroadUnit));
+  slots.abroadInsuredMarks = { value: f.abroadInsured / abroadUnit, text: formatDecimal(f.abroadInsured / abroadUnit, locale, 1) };
+  slots.abroadGrowthMarks = { value: f.abroadGrowth / abroadUnit, text: formatDecimal(f.abroadGrowth / abroadUnit, locale, 1) };
   for (const o of d.officials) {
     slots[`name:${o.id}`] = o.name[locale];
     slots[`role:${o.id}`] = o.role[locale];

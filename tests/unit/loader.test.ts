@@ -81,7 +81,7 @@ describe('where a problem is reported', () => {
   it('counts physical lines, so a row after a quoted cell holding a line break starts one line later', () => {
     const error = failWith((d) => {
       // proposals.csv line 2 has a quoted text_en; break it over two lines.
-      d.replace('proposals.csv', '"Explain social insurance through the Youth Union,', '"Explain social insurance\nthrough the Youth Union,');
+      d.replace('proposals.csv', '"Educate migrant workers on the importance of social insurance through the Youth Union,', '"Educate migrant workers on the importance of social insurance\nthrough the Youth Union,');
       d.replace('proposals.csv', 'comprehensive,Comprehensive solutions,', 'comprehensive,,'); // was line 3
       d.replace('proposals.csv', ',tran-hai-nam,low-income,vna', ',tran-hai-nam,low-incomes,vna'); // was line 4
     });
@@ -93,15 +93,15 @@ describe('where a problem is reported', () => {
 
   it('reports a problem in a row that spans two lines at the line the row starts on', () => {
     const p = onlyProblem((d) => {
-      d.replace('proposals.csv', '"Explain social insurance through the Youth Union,', '"Explain social insurance\nthrough the Youth Union,');
-      d.replace('proposals.csv', ',tran-hai-nam,wrong-channels,vna', ',tran-hai-nam,wrong-channel,vna');
+      d.replace('proposals.csv', '"Educate migrant workers on the importance of social insurance through the Youth Union,', '"Educate migrant workers on the importance of social insurance\nthrough the Youth Union,');
+      d.replace('proposals.csv', ',tran-hai-nam,limited-dissemination;wrong-channels,vna', ',tran-hai-nam,limited-dissemination;wrong-channel,vna');
     });
     expect(p).toMatchObject({ file: 'data/proposals.csv', line: 2, column: 'answers' });
   });
 
   it('counts physical lines in a CRLF file whose quoted cell holds a CRLF line break', () => {
     const p = onlyProblem((d) => {
-      d.replace('proposals.csv', '"Explain social insurance through the Youth Union,', '"Explain social insurance\nthrough the Youth Union,');
+      d.replace('proposals.csv', '"Educate migrant workers on the importance of social insurance through the Youth Union,', '"Educate migrant workers on the importance of social insurance\nthrough the Youth Union,');
       d.replace('proposals.csv', 'comprehensive,Comprehensive solutions,', 'comprehensive,,');
       d.write('proposals.csv', d.read('proposals.csv').replaceAll('\n', '\r\n'));
     });
@@ -261,7 +261,7 @@ describe('ids', () => {
   });
 
   it('names the first line of a duplicated id even when other rows lie between', () => {
-    const p = onlyProblem((d) => d.replace('proposals.csv', 'simpler-procedures,Simpler', 'unions,Simpler'));
+    const p = onlyProblem((d) => d.replace('proposals.csv', 'simpler-procedures,Reformed', 'unions,Reformed'));
     expect(p).toMatchObject({ file: 'data/proposals.csv', line: 5, column: 'id' });
     expect(p.message).toMatch(/"unions" is used twice \(first on line 2\)/);
   });
@@ -411,6 +411,24 @@ describe('references between files', () => {
     const p = onlyProblem((d) => d.replace('proposals.csv', ',tran-hai-nam,low-income,vna', ',tran-hai-nam,low-incomes,vna'));
     expect(p).toMatchObject({ file: 'data/proposals.csv', line: 4, column: 'answers' });
     expect(p.message).toMatch(/"low-incomes" is not an id in data\/barriers\.csv/);
+  });
+
+  it('reads the barriers a proposal answers as a list, in the order written', () => {
+    const data = loadWith();
+    expect(data.proposals.find((p) => p.id === 'unions')!.answers).toEqual(['limited-dissemination', 'wrong-channels']);
+    expect(data.proposals.find((p) => p.id === 'higher-support')!.answers).toEqual(['low-income']);
+  });
+
+  it('refuses an unknown barrier inside a proposal\'s list of answers', () => {
+    const p = onlyProblem((d) => d.replace('proposals.csv', ',household-registration;not-covered-where-they-move,', ',household-registration;not-covered,'));
+    expect(p).toMatchObject({ file: 'data/proposals.csv', line: 3, column: 'answers' });
+    expect(p.message).toMatch(/"not-covered" is not an id in data\/barriers\.csv/);
+  });
+
+  it.each(['', 'procedures;', 'procedures,low-income'])('refuses %j as the barriers a proposal answers', (value) => {
+    const error = failWith((d) => d.replace('proposals.csv', ',tran-hai-nam,procedures,vna', `,tran-hai-nam,${JSON.stringify(value)},vna`));
+    expect(error.problems[0]).toMatchObject({ file: 'data/proposals.csv', line: 5, column: 'answers' });
+    expect(error.problems[0].message).toMatch(value === '' ? /this cell is empty; a value is required/ : /is not ids from barriers\.csv, separated by ";"/);
   });
 
   it('counts lines in a file saved with old Mac line ends (CR only)', () => {

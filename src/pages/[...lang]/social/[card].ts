@@ -19,7 +19,7 @@ export const GET: APIRoute = ({ props }) => {
   const { locale, card } = props as { locale: Locale; card: 'story' | ChartId };
   const data = getDataset();
   const s = strings(locale);
-  const id: ChartId = card === 'story' ? 'one-in-n' : card;
+  const id: ChartId = card === 'story' ? 'unit-34-million' : card;
   const chart = prepareChart(data, id, locale);
   const svg =
     card === 'story'

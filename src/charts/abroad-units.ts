@@ -1,0 +1,93 @@
+import { projectAbroad, unitSize } from '../data/figures.ts';
+import { formatFixed } from '../data/format.ts';
+import { fillText } from '../i18n/fill.ts';
+import { blankSvg, PALETTE, serialize } from './svg.ts';
+import { rectsPath } from './shapes.ts';
+import { inStates, type ChartInput, type ChartModule } from './types.ts';
+import { wrapLines } from './wrap.ts';
+
+const STATES = ['workers', 'buyers', 'growth'] as const;
+const PAD = 4;
+const LINE = 19;
+type Rect = [number, number, number, number];
+
+/**
+ * The workers abroad as a unit chart on its own, stated scale: the few buyers among them, then one
+ * year of the growth the report estimates, as outlined squares (a stated rate, not a count).
+ */
+export const abroadUnits: ChartModule = {
+  states: () => STATES,
+  render(input: ChartInput) {
+    const { figures, width, slots, strings } = input;
+    const s = strings.charts['abroad-units'];
+    const on = (...n: string[]) => inStates(STATES, ...n);
+    const unit = unitSize(figures.abroadWorkers);
+    const units = figures.abroadWorkers / unit;
+    const marks = Math.ceil(units);
+    const buyerUnits = figures.abroadInsured / unit;
+    const growthUnits = figures.abroadGrowth / unit;
+    const narrow = width < 480;
+    const cols = narrow ? 30 : 40;
+    const cell = (width - 2 * PAD) / cols;
+    const gap = Math.max(1.5, cell * 0.16);
+    const size = cell - gap;
+    // Labels wrap at the layout's width (about 7.6 px a character at 13 px, semibold).
+    const chars = Math.floor((width - 2 * PAD - 17) / 7.6);
+    const buyerLines = narrow ? [fillText(s.buyers, slots), fillText(s.buyersShare, slots)] : [`${fillText(s.buyers, slots)}: ${fillText(s.buyersShare, slots)}`];
+    const growthLines = wrapLines(fillText(s.growth, slots), chars);
+    const top = 16 + LINE + 10 + buyerLines.length * LINE;
+    const pos = (i: number) => ({ x: PAD + (i % cols) * cell, y: top + Math.floor(i / cols) * cell });
+    const total = marks + Math.ceil(growthUnits);
+    const gridH = Math.ceil(total / cols) * cell - gap;
+    const height = top + gridH + 14 + growthLines.length * LINE;
+    const svg = blankSvg(width, height);
+    svg.append('text').attr('x', PAD).attr('y', 16).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).text(fillText(s.key, slots));
+    svg.append('text').attr('x', PAD).attr('y', 16 + LINE).attr('class', 'label-muted').attr('fill', PALETTE.muted).text(fillText(s.workers, slots));
+    // The workers: one path; the squares the buyers take are left out and drawn on their own.
+    const square = (i: number, share = 1): Rect => {
+      const { x, y } = pos(i);
+      return [x, y, size * share, size];
+    };
+    const neutral: Rect[] = [];
+    for (let i = 0; i < marks; i++) {
+      const whole = i === marks - 1 && units % 1 > 0 ? units % 1 : 1;
+      const taken = Math.max(0, Math.min(whole, buyerUnits - i));
+      if (taken < whole) {
+        const [x, y, , h] = square(i);
+        neutral.push([x + taken * size, y, (whole - taken) * size, h]);
+      }
+    }
+    svg.append('g').attr('class', 'mark-workers').attr('data-dim', on('buyers')).append('path').attr('d', rectsPath(neutral)).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
+    const buyers = svg.append('g').attr('class', 'mark-buyers').attr('data-mute', on('workers'));
+    for (let i = 0; i < Math.ceil(buyerUnits); i++) {
+      const [x, y, w, h] = square(i, Math.min(1, buyerUnits - i));
+      buyers.append('rect').attr('x', x).attr('y', y).attr('width', w).attr('height', h).attr('data-order', i + 1).attr('fill', PALETTE.accent).attr('class', 'fill-accent');
+    }
+    const buyerLabel = svg.append('g').attr('data-show', on('buyers', 'growth'));
+    buyerLines.forEach((line, i) => {
+      buyerLabel.append('text').attr('x', PAD).attr('y', 16 + LINE * (2 + i) + 4).attr('class', 'label-accent').attr('fill', PALETTE.accent).attr('font-weight', 600).text(line);
+    });
+    // One year of the stated growth, outlined: added after the workers, drawn as what the report estimates.
+    const growth: Rect[] = [];
+    for (let k = 0; k < Math.ceil(growthUnits); k++) growth.push(square(marks + k, Math.min(1, growthUnits - k)));
+    const inset = (r: Rect): Rect => [r[0] + 0.75, r[1] + 0.75, Math.max(0, r[2] - 1.5), r[3] - 1.5];
+    const grown = svg.append('g').attr('class', 'mark-growth').attr('data-show', on('growth'));
+    grown.append('path').attr('d', rectsPath(growth.map(inset))).attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
+    const ly = top + gridH + 8 + LINE;
+    grown.append('rect').attr('x', PAD + 0.75).attr('y', ly - 10).attr('width', 9.5).attr('height', 9.5).attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
+    const text = grown.append('text').attr('y', ly).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
+    growthLines.forEach((l, i) => text.append('tspan').attr('x', PAD + 17).attr('dy', i === 0 ? 0 : LINE).text(l));
+    return serialize(svg.node()!, 'abroad-units', String(width));
+  },
+  table({ data, figures, locale, strings }) {
+    const t = strings.tables;
+    return {
+      columns: [t.yearsAfterReport, t.workersAbroad, t.insured, t.share, t.kind],
+      rows: projectAbroad(data.abroad).map((p) =>
+        p.year === 0
+          ? [0, p.workers, data.abroad.insured, formatFixed(figures.abroadShare * 100, locale, 2), t.reportedEstimate]
+          : [p.year, p.workers, '', '', t.ourProjection],
+      ),
+    };
+  },
+};
