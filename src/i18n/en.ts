@@ -85,7 +85,7 @@ export const en = {
   },
   scenes: {
     home: {
-      heading: '{homeWorkersShort} migrant workers, {homeInsuredShort} buyers',
+      heading: '{homeWorkersShort} migrant workers, {homeInsured} buyers',
       steps: {
         'one-in-n':
           'Each square stands for {unit} migrant workers. For every {homeOneIn} of them, one had bought voluntary social insurance.',

@@ -88,7 +88,7 @@ export const vi: Strings = {
   },
   scenes: {
     home: {
-      heading: '{homeWorkersShort} lao động di cư, {homeInsuredShort} người tham gia',
+      heading: '{homeWorkersShort} lao động di cư, {homeInsured} người tham gia',
       steps: {
         'one-in-n': 'Mỗi ô vuông ứng với {unit} lao động di cư. Cứ {homeOneIn} người thì mới có một người đã tham gia BHXH tự nguyện.',
         buyers:
