@@ -79,18 +79,28 @@ describe.each(SCREENS)('at $width×$height', ({ width, height }) => {
       const line = innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.86);
       window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - line + 40, behavior: 'smooth' });
     });
-    await expect.poll(() => stateOf(page, 'pension')).toBe(expected);
+    await expect.poll(() => stateOf(page, 'pension'), { timeout: 5000 }).toBe(expected);
+    // Let the smooth scroll end before the next move.
+    await expect.poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top - innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.86))), { timeout: 5000 }).toBeLessThanOrEqual(-38);
     // A jump to a step by its address.
     await page.goto(`${origin}/#support-buyer`);
     const supportBuyer = await page.locator('#support-buyer').getAttribute('data-step');
-    await expect.poll(() => stateOf(page, 'support')).toBe(supportBuyer);
+    await expect.poll(() => stateOf(page, 'support'), { timeout: 5000 }).toBe(supportBuyer);
+    // The card the address names is in view, not hidden under the pinned chart.
+    const card = await page.locator('#support-buyer .step-text').boundingBox();
+    const chart = await page.locator('#support .scrolly-graphic').boundingBox();
+    expect(card!.y).toBeGreaterThanOrEqual(width < 960 ? chart!.y + chart!.height - 2 : 0);
+    expect(card!.y).toBeLessThan(height);
     // Away to the gallery and back: the page comes back where it was, in the same state.
-    await page.locator('#abroad .step').nth(1).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+    await page.locator('#abroad .step').nth(1).evaluate((el) => {
+      const line = innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.86);
+      window.scrollBy(0, el.getBoundingClientRect().top - line + 60);
+    });
     const abroad = await page.locator('#abroad .step').nth(1).getAttribute('data-step');
-    await expect.poll(() => stateOf(page, 'abroad')).toBe(abroad);
+    await expect.poll(() => stateOf(page, 'abroad'), { timeout: 5000 }).toBe(abroad);
     await page.goto(`${origin}/charts/`);
     await page.goBack();
-    await expect.poll(() => stateOf(page, 'abroad')).toBe(abroad);
+    await expect.poll(() => stateOf(page, 'abroad'), { timeout: 5000 }).toBe(abroad);
     await context.close();
   });
 });
