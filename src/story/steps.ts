@@ -29,20 +29,6 @@ function stateIndex(chart: PreparedChart, state: string): number {
   return i;
 }
 
-/** Names and roles, joined for a reader: "Le Thanh Sang (president, Southern Institute of Social Sciences)". */
-export function officialsHtml(data: Dataset, ids: string[], locale: Locale): string {
-  return ids
-    .map((id) => {
-      const o = data.officials.find((x) => x.id === id)!;
-      // A role that already names its body ("Minister of Labour, …") is not followed by the body again;
-      // Vietnamese runs title and body together ("Viện trưởng Viện Khoa học xã hội vùng Nam Bộ").
-      const joiner = locale === 'vi' ? ' ' : ', ';
-      const role = o.role[locale].includes(o.body[locale]) ? o.role[locale] : `${o.role[locale]}${joiner}${o.body[locale]}`;
-      return `<span class="who"><strong>${escapeHtml(o.name[locale])}</strong>, ${escapeHtml(role)}</span>`;
-    })
-    .join('; ');
-}
-
 /** One barrier theme as a card: the theme's lead, then each barrier with the one person who named it. */
 function themeHtml(theme: string, { data, s, locale, slots }: StepContext): string {
   const c = s.scenes.barriers;
