@@ -1,0 +1,29 @@
+import advances from './advances.json' with { type: 'json' };
+
+type Weight = 400 | 600;
+const TABLE = advances as Record<string, Record<string, number>>;
+// A character the table lacks counts as a wide one, so a label errs towards wrapping early.
+const UNKNOWN = 700;
+
+/** The width of a line of text in Be Vietnam Pro at a size and weight, in px (advances only, no kerning). */
+export function textWidth(text: string, size: number, weight: Weight = 400): number {
+  const widths = TABLE[String(weight)];
+  let total = 0;
+  for (const ch of text.normalize('NFC')) total += widths[ch] ?? UNKNOWN;
+  return (total * size) / 1000;
+}
+
+/** Breaks text into lines no wider than `max` px, at spaces (a word wider than that keeps its own line). */
+export function wrapToWidth(text: string, max: number, size: number, weight: Weight = 400): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size, weight) > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
