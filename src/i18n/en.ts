@@ -227,7 +227,7 @@ export const en = {
       alt: 'A unit chart of {homeMarks} squares, each standing for {unit} migrant workers, set out in blocks of {homeOneIn}. One square in each block is coloured: together they are the {homeInsured} with voluntary social insurance, about one in {homeOneIn}. The other {homeUninsured} are not among the buyers.',
       note: 'Each square stands for {unit} workers; a part-coloured square shows the remainder. The buyers counted are rural-to-urban migrant workers, set against all migrant workers.',
       key: 'Each square = {unit} workers',
-      oneIn: '1 in {homeOneIn}',
+      oneIn: 'One in {homeOneIn}',
       buyers: '{homeInsured} with voluntary social insurance',
       rest: '{homeUninsuredShort} not among the buyers',
       states: { 'one-in-n': 'one in every block', buyers: 'the buyers', rest: 'everyone not among the buyers' },
