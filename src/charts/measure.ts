@@ -27,3 +27,22 @@ export function wrapToWidth(text: string, max: number, size: number, weight: Wei
   if (line) lines.push(line);
   return lines;
 }
+
+/**
+ * Like wrapToWidth, but never leaves one word alone on the last line (a widow, "…chưa được / một"):
+ * words move down from the line above while they fit.
+ */
+export function wrapWithoutWidow(text: string, max: number, size: number, weight: Weight = 400): string[] {
+  const lines = wrapToWidth(text, max, size, weight);
+  if (lines.length < 2) return lines;
+  const last = lines.length - 1;
+  while (!lines[last].includes(' ')) {
+    const prev = lines[last - 1].split(' ');
+    if (prev.length < 2) break;
+    const moved = `${prev.at(-1)} ${lines[last]}`;
+    if (textWidth(moved, size, weight) > max) break;
+    lines[last - 1] = prev.slice(0, -1).join(' ');
+    lines[last] = moved;
+  }
+  return lines;
+}

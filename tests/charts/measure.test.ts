@@ -18,3 +18,14 @@ describe('chart text measured in Be Vietnam Pro', () => {
     for (const l of lines) expect(textWidth(l, 13) <= 120 || !l.includes(' ')).toBe(true);
   });
 });
+
+describe('titles for cards and downloads', () => {
+  it('leave no word alone on the last line', async () => {
+    const { wrapWithoutWidow } = await import('../../src/charts/measure.ts');
+    const text = 'Trăm người chưa được một: lao động di cư và bảo hiểm xã hội tự nguyện một';
+    for (const max of [320, 420, 500, 560]) {
+      const lines = wrapWithoutWidow(text, max, 44, 600);
+      if (lines.length > 1) expect(lines.at(-1), `at ${max}px`).toContain(' ');
+    }
+  });
+});
