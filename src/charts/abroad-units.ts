@@ -4,7 +4,7 @@ import { fillText } from '../i18n/fill.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { rectsPath } from './shapes.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
-import { wrapLines } from './wrap.ts';
+import { textWidth, wrapToWidth } from './measure.ts';
 
 const STATES = ['workers', 'buyers', 'growth'] as const;
 const PAD = 4;
@@ -31,10 +31,12 @@ export const abroadUnits: ChartModule = {
     const cell = (width - 2 * PAD) / cols;
     const gap = Math.max(1.5, cell * 0.16);
     const size = cell - gap;
-    // Labels wrap at the layout's width (about 7.6 px a character at 13 px, semibold).
-    const chars = Math.floor((width - 2 * PAD - 17) / 7.6);
-    const buyerLines = narrow ? [fillText(s.buyers, slots), fillText(s.buyersShare, slots)] : [`${fillText(s.buyers, slots)}: ${fillText(s.buyersShare, slots)}`];
-    const growthLines = wrapLines(fillText(s.growth, slots), chars);
+    // The buyers' label on one line where it fits, else its two parts on lines of their own.
+    const buyersText = `${fillText(s.buyers, slots)}: ${fillText(s.buyersShare, slots)}`;
+    const buyerLines = textWidth(buyersText, 13, 600) <= width - 2 * PAD
+      ? [buyersText]
+      : [fillText(s.buyers, slots), fillText(s.buyersShare, slots)].flatMap((t) => wrapToWidth(t, width - 2 * PAD, 13, 600));
+    const growthLines = wrapToWidth(fillText(s.growth, slots), width - 2 * PAD - 17, 13, 600);
     const top = 16 + LINE + 10 + buyerLines.length * LINE;
     const pos = (i: number) => ({ x: PAD + (i % cols) * cell, y: top + Math.floor(i / cols) * cell });
     const total = marks + Math.ceil(growthUnits);

@@ -7,7 +7,7 @@ import { strings } from '../i18n/index.ts';
 import type { ChartInput, ChartModule, ChartTable } from './types.ts';
 import { unit34Million } from './unit-34-million.ts';
 import { abroadUnits } from './abroad-units.ts';
-import { barrierMatrix } from './barrier-matrix.ts';
+import { answersTo, barrierMatrix, byTheme } from './barrier-matrix.ts';
 import { pensionMonths } from './pension-months.ts';
 import { whoPays } from './who-pays.ts';
 
@@ -94,9 +94,19 @@ export function prepareChart(data: Dataset, id: ChartId, locale: Locale): Prepar
   };
 }
 
-/** The barrier matrix in words, for its alt text: who named each barrier. */
+/** The barrier matrix in words, for its alt text: each theme, who named each barrier, and what answers it (our reading). */
 function matrixSummary(data: Dataset, locale: Locale): string {
+  const s = strings(locale).charts['barrier-matrix'];
   const name = (id: string) => data.officials.find((o) => o.id === id)!.name[locale];
   const and = locale === 'vi' ? ' và ' : ' and ';
-  return data.barriers.map((b) => `${b.label[locale]}: ${b.namedBy.map(name).join(and)}.`).join(' ');
+  return byTheme(data)
+    .map((g) => {
+      const rows = g.barriers.map((b) => {
+        const answers = answersTo(data, b).map((p) => p.label[locale]);
+        const answer = answers.length ? `${s.answeredBy} ${answers.join('; ')}` : s.noAnswer;
+        return `${b.label[locale]}, ${s.namedBy} ${b.namedBy.map(name).join(and)}: ${answer}.`;
+      });
+      return `${s.themes[g.theme]}. ${rows.join(' ')}`;
+    })
+    .join(' ');
 }

@@ -2,7 +2,7 @@ import { formatPct } from '../data/format.ts';
 import { fillText } from '../i18n/fill.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
-import { wrapLines } from './wrap.ts';
+import { wrapToWidth } from './measure.ts';
 
 const STATES = ['state', 'buyer'] as const;
 const PAD = 2;
@@ -22,9 +22,8 @@ export const whoPays: ChartModule = {
     const on = (...n: string[]) => inStates(STATES, ...n);
     const inner = width - 2 * PAD;
     const x = (pct: number) => PAD + (inner * pct) / 100;
-    const chars = Math.floor(inner / 7.2);
-    const rows = figures.support.map((r) => ({ label: wrapLines(r.label[locale], chars), state: r.statePct, buyer: r.buyerPct }));
-    const reading = wrapLines(fillText(s.reading, slots), Math.floor(inner / 6.4));
+    const rows = figures.support.map((r) => ({ label: wrapToWidth(r.label[locale], inner, 13, 600), state: r.statePct, buyer: r.buyerPct }));
+    const reading = wrapToWidth(fillText(s.reading, slots), inner, 13);
     const rowH = (r: (typeof rows)[number]) => r.label.length * LINE + 6 + BAR + 8 + LINE + 18;
     const height = rows.reduce((a, r) => a + rowH(r), 0) + reading.length * LINE + 4;
     const svg = blankSvg(width, height);

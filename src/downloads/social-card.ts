@@ -1,5 +1,5 @@
 import { FONT_FAMILY, PALETTE } from '../charts/svg.ts';
-import { wrapLines } from '../charts/wrap.ts';
+import { wrapWithoutWidow } from '../charts/measure.ts';
 import { escapeHtml } from '../i18n/fill.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
@@ -9,8 +9,9 @@ export function socialCard(opts: { kicker: string; title: string; subtitle?: str
   const { width, height } = CARD;
   const pad = 56;
   const textW = 500;
-  const title = wrapLines(opts.title, Math.floor(textW / (44 * 0.5))).slice(0, 5);
-  const subtitle = opts.subtitle ? wrapLines(opts.subtitle, Math.floor(textW / (24 * 0.52))).slice(0, 7) : [];
+  // Lines measured in the card's font, and no word left alone on a title's last line.
+  const title = wrapWithoutWidow(opts.title, textW, 44, 600).slice(0, 5);
+  const subtitle = opts.subtitle ? wrapWithoutWidow(opts.subtitle, textW, 24).slice(0, 7) : [];
   const lines = (xs: string[], x: number, y: number, size: number, lead: number) =>
     xs.map((l, i) => `<tspan x="${x}" y="${y + i * lead}">${escapeHtml(l)}</tspan>`).join('');
   // The chart's own root keeps its viewBox and loses its size, so it scales into the card's right half.

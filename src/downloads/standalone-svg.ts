@@ -1,6 +1,6 @@
 import type { PreparedChart } from '../charts/registry.ts';
 import { FONT_FAMILY, PALETTE } from '../charts/svg.ts';
-import { wrapLines } from '../charts/wrap.ts';
+import { wrapWithoutWidow } from '../charts/measure.ts';
 import { escapeHtml } from '../i18n/fill.ts';
 
 const PAD = 20;
@@ -27,10 +27,10 @@ function textBlock(lines: string[], x: number, y: number, size: number, attrs: s
 export function standaloneSvg(chart: PreparedChart): { svg: string; width: number; height: number } {
   const inner = innerChart(chart);
   const width = inner.width + PAD * 2;
-  const perLine = (size: number, weight = 1) => Math.floor((width - PAD * 2) / (size * 0.56 * weight));
-  const title = wrapLines(chart.title, perLine(TITLE, 1.05));
-  const note = wrapLines(chart.note, perLine(SMALL));
-  const source = wrapLines(`${chart.sourceLabel}: ${chart.source}`, perLine(SMALL));
+  const max = width - PAD * 2;
+  const title = wrapWithoutWidow(chart.title, max, TITLE, 600);
+  const note = wrapWithoutWidow(chart.note, max, SMALL);
+  const source = wrapWithoutWidow(`${chart.sourceLabel}: ${chart.source}`, max, SMALL);
   const titleH = title.length * Math.round(TITLE * 1.35);
   const chartY = PAD + titleH + 12;
   const noteY = chartY + inner.height + 24;

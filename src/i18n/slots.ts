@@ -59,6 +59,8 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
   slots.abroadMarks = whole(Math.ceil(f.abroadWorkers / abroadUnit));
   slots.abroadInsuredMarks = { value: f.abroadInsured / abroadUnit, text: formatDecimal(f.abroadInsured / abroadUnit, locale, 1) };
   slots.abroadGrowthMarks = { value: f.abroadGrowth / abroadUnit, text: formatDecimal(f.abroadGrowth / abroadUnit, locale, 1) };
+  // The barriers no proposal answers (our reading), for the matrix's title.
+  slots.unansweredBarriers = d.barriers.filter((b) => !d.proposals.some((p) => p.answers.includes(b.id))).map((b) => b.label[locale]).join('”, “');
   for (const o of d.officials) {
     slots[`name:${o.id}`] = o.name[locale];
     slots[`role:${o.id}`] = o.role[locale];
