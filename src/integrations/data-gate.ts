@@ -69,7 +69,7 @@ function liveData(logger: AstroIntegrationLogger): Plugin {
         if (!resolve(file).startsWith(dir + sep) || !file.endsWith('.csv')) return;
         check();
         if (problem) logger.error(problem);
-        else logger.info(`${relative(process.cwd(), file) || file} changed: reloading`);
+        else logger.info(`${relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file)} changed: reloading`);
         server.ws.send({ type: 'full-reload', path: '*' });
       };
       for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);

@@ -52,7 +52,7 @@ export function normalize(text: string): URL | undefined {
 
 /** The address for these settings (see the order above). */
 export function resolveAddress(env: Record<string, string | undefined> = process.env, configured = configuredUrl()): Address {
-  const given = env.SITE_URL?.trim() ? { text: env.SITE_URL.trim(), source: 'SITE_URL' as const } : env.LOCAL_PREVIEW ? undefined : configured ? { text: configured, source: CONFIG_FILE } : undefined;
+  const given: { text: string; source: Address['source'] } | undefined = env.SITE_URL?.trim() ? { text: env.SITE_URL.trim(), source: 'SITE_URL' } : env.LOCAL_PREVIEW ? undefined : configured ? { text: configured, source: CONFIG_FILE } : undefined;
   if (!given) return { url: new URL(LOCAL_URL), source: env.LOCAL_PREVIEW ? 'LOCAL_PREVIEW' : 'none' };
   const url = normalize(given.text);
   if (url) return { url, source: given.source };
