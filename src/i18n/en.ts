@@ -138,7 +138,7 @@ export const en = {
       heading: 'What is proposed, and what is not',
       steps: {
         answers:
-          'All {proposalCount} proposals in the report are {name:tran-hai-nam}’s. The chart sets each beside the barriers it answers, in our reading:',
+          'Every proposal in the report is {name:tran-hai-nam}’s. The chart sets each beside the barriers it answers, in our reading:',
         gap: 'None answers the long wait: up to {pensionYears} years of paying in before a monthly pension, which makes migrant workers hesitate to buy, {name:nguyen-trong-dam} said.',
       },
     },

@@ -51,7 +51,6 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
     updated: { date: latest.date, text: formatDate(latest.date, locale) },
     one: whole(1),
     abroadUnit: whole(unitSize(f.abroadWorkers)),
-    proposalCount: whole(d.proposals.length),
   };
   // The workers abroad on a unit chart of their own scale (a power of ten giving a few hundred squares).
   const abroadUnit = unitSize(f.abroadWorkers);

@@ -137,7 +137,7 @@ export const vi: Strings = {
     gap: {
       heading: 'Những gì được đề xuất, và điều còn bỏ ngỏ',
       steps: {
-        answers: 'Cả {proposalCount} đề xuất trong bài báo đều của ông {name:tran-hai-nam}. Biểu đồ đặt mỗi đề xuất cạnh rào cản mà theo cách hiểu của chúng tôi nó hướng tới:',
+        answers: 'Mọi đề xuất trong bài báo đều của ông {name:tran-hai-nam}. Biểu đồ đặt mỗi đề xuất cạnh rào cản mà theo cách hiểu của chúng tôi nó hướng tới:',
         gap: 'Không đề xuất nào giải quyết việc phải chờ lâu: tới {pensionYears} năm đóng trước khi có lương hưu hằng tháng, điều mà theo ông {name:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
     },

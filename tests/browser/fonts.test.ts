@@ -1,0 +1,42 @@
+/** A first visit on a slow connection paints Be Vietnam Pro, in both editions and on both halves of the 404 page. */
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { closeBrowser, getBrowser } from './session.ts';
+
+const origin = inject('origin');
+afterAll(closeBrowser);
+
+/** The fonts Chromium actually painted a node's text with (DevTools protocol), for a fresh visitor on a throttled line. */
+async function paintedFonts(path: string, selectors: string[]) {
+  const browser = await getBrowser();
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // A slow mobile line: 400 ms round trips, about 400 kbit/s down.
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50 * 1024, uploadThroughput: 20 * 1024 });
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.goto(origin + path, { waitUntil: 'load', timeout: 60_000 });
+  await page.evaluate(() => document.fonts.ready);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const painted: Record<string, string[]> = {};
+  for (const selector of selectors) {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    painted[selector] = fonts.map((f) => f.familyName);
+  }
+  await context.close();
+  return painted;
+}
+
+describe('on a first visit over a slow line', () => {
+  it.each([
+    ['/', ['h1', '.standfirst', '.hero-ratio']],
+    ['/vi/', ['h1', '.standfirst', '.hero-ratio']],
+    ['/404/', ['h1', '[lang="vi"] h2', '[lang="vi"] p']],
+  ])('%s paints its text in Be Vietnam Pro', async (path, selectors) => {
+    const painted = await paintedFonts(path, selectors);
+    for (const selector of selectors) expect(painted[selector], `${path} ${selector}`).toEqual([expect.stringMatching(/Be Vietnam Pro/)]);
+  }, 90_000);
+});
