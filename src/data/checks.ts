@@ -82,6 +82,11 @@ export function checkStory(data: Dataset, tables: Tables, label: Label): DataPro
       problems.push({ file: label(SCHEMAS.barriers.file), line: r._line, column: 'quote_by', message: 'a quotation needs all of quote_en, quote_vi and quote_by, or none of them' });
     }
   }
+  for (const r of tables.since) {
+    if ((r.law_en === null) !== (r.law_vi === null)) {
+      problems.push({ file: label(SCHEMAS.since.file), line: r._line, column: r.law_en === null ? 'law_en' : 'law_vi', message: 'a law needs both law_en and law_vi, or neither (only where no law is named)' });
+    }
+  }
   return problems;
 }
 

@@ -7,6 +7,7 @@ export type ColumnKind =
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'url' }
   | { kind: 'date' }
+  | { kind: 'date-or-month' }
   | { kind: 'ref'; file: string }
   | { kind: 'refs'; file: string };
 
@@ -27,6 +28,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WHOLE = /^\d+$/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** Reads a trimmed, NFC-normalised cell as the column's kind. Empty cells are handled by the caller. */
 export function readCell(type: ColumnKind, raw: string): CellResult {
@@ -51,6 +53,9 @@ export function readCell(type: ColumnKind, raw: string): CellResult {
       return isHttpUrl(raw) ? ok(raw) : no('an http:// or https:// address');
     case 'date':
       return isDate(raw) ? ok(raw) : no('a date as YYYY-MM-DD');
+    case 'date-or-month':
+      // Some changes are known only to the month ("March 2025"): a date must not be invented for them.
+      return isDate(raw) || MONTH.test(raw) ? ok(raw) : no('a date as YYYY-MM-DD, or a month as YYYY-MM when only the month is known');
     case 'ref':
       return ID.test(raw) ? ok(raw) : no(`an id from ${type.file}`);
     case 'refs': {

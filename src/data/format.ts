@@ -45,3 +45,11 @@ export function formatDate(iso: string, locale: Locale): string {
 export function formatFixed(n: number, locale: Locale, digits: number): string {
   return new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(n);
 }
+
+/** A date (YYYY-MM-DD) or a month (YYYY-MM) written out for readers: 1 July 2025 / March 2025; tháng 3 năm 2025. */
+export function formatDateOrMonth(iso: string, locale: Locale): string {
+  if (iso.length !== 7) return formatDate(iso, locale);
+  const [y, m] = iso.split('-').map(Number);
+  if (locale === 'vi') return `tháng ${m} năm ${y}`;
+  return new Intl.DateTimeFormat(TAG[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+}

@@ -83,6 +83,18 @@ export interface Update {
   note: Bilingual;
 }
 
+/** A change since the report, from outside it, with its legal reference. */
+export interface SinceChange {
+  id: string;
+  /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
+  effective: string;
+  text: Bilingual;
+  /** The law's name and number; null where no law is named. */
+  law: Bilingual | null;
+  url: string | null;
+  sourceNote: string;
+}
+
 export interface Dataset {
   sources: Source[];
   officials: Official[];
@@ -94,4 +106,5 @@ export interface Dataset {
   proposals: Proposal[];
   corrections: Correction[];
   updates: Update[];
+  since: SinceChange[];
 }

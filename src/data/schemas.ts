@@ -136,6 +136,20 @@ export const SCHEMAS = {
       req('note_vi', text, 'the same, in Vietnamese'),
     ],
   },
+  since: {
+    file: 'since.csv',
+    id: 'id',
+    columns: [
+      req('id', { kind: 'id' }, 'short id'),
+      req('effective', { kind: 'date-or-month' }, 'when the change took effect: YYYY-MM-DD, or YYYY-MM when only the month is known'),
+      req('text_en', text, 'what changed, in English'),
+      req('text_vi', text, 'the same, in Vietnamese'),
+      opt('law_en', text, "the law's name and number, in English; empty only where no law is named"),
+      opt('law_vi', text, 'the same, in Vietnamese; filled exactly when law_en is'),
+      opt('url', { kind: 'url' }, 'where the law is published, only when it can be cited exactly'),
+      req('source_note', text, 'where this row comes from (outside the report); for maintainers, not shown'),
+    ],
+  },
 } satisfies Record<string, FileSchema>;
 
 export type FileKey = keyof typeof SCHEMAS;

@@ -47,5 +47,13 @@ export function toDataset(t: Tables): Dataset {
     proposals: t.proposals.map((r) => ({ id: str(r, 'id'), label: bi(r, 'label'), text: bi(r, 'text'), proposedBy: list(r, 'proposed_by'), answers: list(r, 'answers'), source: str(r, 'source') })),
     corrections: t.corrections.map((r) => ({ date: str(r, 'date'), text: bi(r, 'text') })),
     updates: t.updates.map((r) => ({ date: str(r, 'date'), note: bi(r, 'note') })),
+    since: t.since.map((r) => ({
+      id: str(r, 'id'),
+      effective: str(r, 'effective'),
+      text: bi(r, 'text'),
+      law: r.law_en !== null && r.law_vi !== null ? bi(r, 'law') : null,
+      url: (r.url as string | null) ?? null,
+      sourceNote: str(r, 'source_note'),
+    })),
   };
 }

@@ -278,6 +278,11 @@ export const en = {
       states: { state: "the state's support", buyer: 'what is left for the buyer' },
     },
   },
+  since: {
+    heading: 'Since the report',
+    intro: 'The report is undated and describes the rules of its time. These changes came after it; they are not from the report.',
+    law: 'Legal reference',
+  },
 };
 
 export type Strings = typeof en;

@@ -277,4 +277,9 @@ export const vi: Strings = {
       states: { state: 'phần Nhà nước hỗ trợ', buyer: 'phần người tham gia tự đóng' },
     },
   },
+  since: {
+    heading: 'Những thay đổi từ sau bản tin',
+    intro: 'Bản tin không ghi ngày đăng và phản ánh quy định của thời điểm đó. Những thay đổi dưới đây diễn ra sau này và không có trong bản tin.',
+    law: 'Căn cứ pháp lý',
+  },
 };

@@ -49,6 +49,7 @@ describe('the committed data', () => {
     expect(data.barriers).toHaveLength(rows('barriers.csv'));
     expect(data.proposals).toHaveLength(rows('proposals.csv'));
     expect(data.updates).toHaveLength(rows('updates.csv'));
+    expect(data.since).toHaveLength(rows('since.csv'));
   });
 });
 
@@ -529,6 +530,80 @@ describe('the claims the story makes', () => {
     const p = onlyProblem((d) => d.replace('barriers.csv', ',,,,vna\nsupport-lost-on-moving,', ',"Words, quoted",,,vna\nsupport-lost-on-moving,'));
     expect(p).toMatchObject({ file: 'data/barriers.csv', line: 2, column: 'quote_by' });
     expect(p.message).toMatch(/needs all of quote_en, quote_vi and quote_by/);
+  });
+});
+
+describe('since.csv: what has changed since the report', () => {
+  const MONTH_ROW = 'ministry-merged,2025-03,';
+  const LAWS = ',Law on Residence No. 68/2020/QH14,Luật Cư trú số 68/2020/QH14,,';
+
+  it('reads each change with its date or month, both texts, and its law where one is named', () => {
+    const since = loadWith().since;
+    expect(since.map((r) => r.effective)).toEqual(['2025-07-01', '2023-01-01', '2025-03']);
+    expect(since[1].law).toEqual({ en: 'Law on Residence No. 68/2020/QH14', vi: 'Luật Cư trú số 68/2020/QH14' });
+    expect(since[2].law).toBeNull();
+    expect(since.every((r) => r.url === null && r.text.en !== '' && r.text.vi !== '')).toBe(true);
+  });
+
+  it.each(['2025-03', '2024-12', '2024-02-29'])('accepts %j as when a change took effect', (value) => {
+    const data = loadWith((d) => d.replace('since.csv', MONTH_ROW, `ministry-merged,${value},`));
+    expect(data.since[2].effective).toBe(value);
+  });
+
+  it.each(['2025-13', '2025-00', '2025-3', '03/2025', '2025', 'March 2025', '2025-02-30', '2025-03-1'])('refuses %j as when a change took effect', (value) => {
+    const p = onlyProblem((d) => d.replace('since.csv', MONTH_ROW, `ministry-merged,${value},`));
+    expect(p).toMatchObject({ file: 'data/since.csv', line: 4, column: 'effective' });
+    expect(p.message).toMatch(/is not a date as YYYY-MM-DD, or a month as YYYY-MM when only the month is known/);
+  });
+
+  it('refuses a change without a date', () => {
+    const p = onlyProblem((d) => d.replace('since.csv', MONTH_ROW, 'ministry-merged,,'));
+    expect(p).toMatchObject({ file: 'data/since.csv', line: 4, column: 'effective' });
+    expect(p.message).toMatch(/this cell is empty; a value is required/);
+  });
+
+  it('refuses a change without its Vietnamese text', () => {
+    const p = onlyProblem((d) => d.replace('since.csv', 'Sổ hộ khẩu giấy hết giá trị sử dụng; thông tin cư trú được cập nhật trên Cơ sở dữ liệu quốc gia về dân cư.', ''));
+    expect(p).toMatchObject({ file: 'data/since.csv', line: 3, column: 'text_vi' });
+    expect(p.message).toMatch(/this cell is empty; a value is required/);
+  });
+
+  it('refuses a law named in English only', () => {
+    const p = onlyProblem((d) => d.replace('since.csv', LAWS, ',Law on Residence No. 68/2020/QH14,,,'));
+    expect(p).toMatchObject({ file: 'data/since.csv', line: 3, column: 'law_vi' });
+    expect(p.message).toMatch(/a law needs both law_en and law_vi, or neither/);
+  });
+
+  it('refuses a law named in Vietnamese only', () => {
+    const p = onlyProblem((d) => d.replace('since.csv', LAWS, ',,Luật Cư trú số 68/2020/QH14,,'));
+    expect(p).toMatchObject({ file: 'data/since.csv', line: 3, column: 'law_en' });
+    expect(p.message).toMatch(/a law needs both law_en and law_vi, or neither/);
+  });
+
+  it('refuses an address that is not http or https, and reads one that is', () => {
+    const p = onlyProblem((d) => d.replace('since.csv', LAWS, ',Law on Residence No. 68/2020/QH14,Luật Cư trú số 68/2020/QH14,vbpl.vn/luat-cu-tru,'));
+    expect(p).toMatchObject({ file: 'data/since.csv', line: 3, column: 'url' });
+    expect(p.message).toMatch(/is not an http:\/\/ or https:\/\/ address/);
+    const data = loadWith((d) => d.replace('since.csv', LAWS, ',Law on Residence No. 68/2020/QH14,Luật Cư trú số 68/2020/QH14,https://example.org/law,'));
+    expect(data.since[1].url).toBe('https://example.org/law');
+  });
+
+  it('refuses an id used twice', () => {
+    const p = onlyProblem((d) => d.replace('since.csv', 'household-books,', 'pension-period,'));
+    expect(p).toMatchObject({ file: 'data/since.csv', line: 3, column: 'id' });
+    expect(p.message).toMatch(/"pension-period" is used twice \(first on line 2\); ids must be unique/);
+  });
+
+  it('refuses a row with a cell too many, at its line', () => {
+    const p = onlyProblem((d) => d.replace('since.csv', 'Outside the report; no law is named here.', 'Outside the report; no law is named here.,extra'));
+    expect(p).toMatchObject({ file: 'data/since.csv', line: 4 });
+    expect(p.message).toMatch(/too many cells: found 9, expected 8/);
+  });
+
+  it('refuses since.csv when it is missing', () => {
+    const p = onlyProblem((d) => d.remove('since.csv'));
+    expect(p).toMatchObject({ file: 'data/since.csv' });
+    expect(p.message).toMatch(/the file is missing/);
   });
 });
 
