@@ -185,6 +185,7 @@ export const en = {
         projection:
           'The projection of workers abroad assumes the stated yearly growth continues in a straight line. It is not data.',
         proposals: 'Which barrier each proposal answers is our reading of the report.',
+        names: 'The report gives Dinh Duy Hung and Tran Hai Nam without diacritics; we could not confirm their spelling, so both editions keep the report’s.',
       },
       dataHeading: 'Download the data',
       dataIntro: 'Every figure on this page is computed from these files when the site is built.',

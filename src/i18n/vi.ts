@@ -1,7 +1,7 @@
 /**
- * Every word of the English edition. Figures are never typed here: a `{slot}` is filled at build
- * from data (see fill.ts): `{homeInsured}` renders as <data value="1234">1.234</data>,
- * `{name:le-thanh-sang}` as the official's name from data/officials.csv.
+ * Every word of the Vietnamese edition, keyed as en.ts. Figures are never typed here: a `{slot}` is
+ * filled at build from data (see fill.ts): `{homeInsured}` renders as <data value="270000">270.000</data>,
+ * `{name:le-thanh-sang}` as the name from data/officials.csv.
  */
 import type { Strings } from "./en.ts";
 
@@ -9,9 +9,9 @@ import type { Strings } from "./en.ts";
 export const vi: Strings = {
   meta: {
     htmlLang: 'vi',
-    title: 'Trăm người chưa được một',
+    title: 'Lao động di cư và bảo hiểm xã hội tự nguyện: trăm người chưa được một',
     description:
-      'Hầu như không có lao động di cư nào ở Việt Nam tham gia bảo hiểm xã hội tự nguyện. Bài viết dữ liệu này tìm hiểu vì sao, dựa trên các con số trong bản tin của Thông tấn xã Việt Nam.',
+      'Theo một bài báo của Thông tấn xã Việt Nam, cứ trăm lao động di cư chưa đến một người tham gia bảo hiểm xã hội tự nguyện. Câu chuyện dữ liệu này tìm hiểu vì sao.',
     siteName: 'Trăm người chưa được một',
     otherLanguage: 'English',
     otherLanguageLabel: 'Read in English',
@@ -19,23 +19,23 @@ export const vi: Strings = {
   site: {
     skip: 'Chuyển đến nội dung chính',
     kicker: 'Việt Nam · Bảo hiểm xã hội',
-    byline: 'Bài viết, dữ liệu và đồ họa: nhóm dữ liệu',
-    updated: 'Cập nhật lần cuối: {updated}',
-    basedOn: 'Dựa trên bản tin của {publisher}. Bản tin không ghi ngày đăng.',
-    scrollyOff: 'Hiện tất cả biểu đồ',
-    scrollyOn: 'Cho biểu đồ chuyển động khi cuộn trang',
-    scrollyHint: 'Biểu đồ thay đổi khi bạn cuộn trang. Bạn muốn xem tất cả biểu đồ cùng lúc?',
+    byline: 'Bài, dữ liệu và đồ họa: Nhóm Dữ liệu',
+    updated: 'Cập nhật {updated}',
+    basedOn: 'Dựa trên bài báo của {publisher}, không ghi ngày đăng.',
+    scrollyOff: 'Xem tất cả biểu đồ',
+    scrollyOn: 'Cho biểu đồ chuyển theo khi cuộn trang',
+    scrollyHint: 'Biểu đồ thay đổi khi bạn cuộn trang. Muốn xem tất cả biểu đồ cùng lúc?',
     navLabel: 'Các phần',
     nav: { story: 'Bài viết', charts: 'Biểu đồ cho nhà báo', methods: 'Phương pháp và dữ liệu' },
     footerLicence:
-      'Bài viết và biểu đồ: CC BY 4.0. Dữ liệu: CC BY 4.0, mỗi tệp đều ghi rõ nguồn. Khi sử dụng lại, xin ghi rõ nguồn: bài viết này và bản tin của {publisher}.',
-    reportError: 'Bạn phát hiện sai sót? Hãy báo cho chúng tôi và xem các đính chính đã thực hiện.',
-    contactLabel: 'viết thư cho nhóm dữ liệu',
+      'Bài viết và biểu đồ: CC BY 4.0. Dữ liệu: CC BY 4.0, mỗi tệp đều ghi nguồn. Khi đăng lại, xin ghi nguồn bài viết này và {publisher}.',
+    reportError: 'Phát hiện sai sót? Xin báo cho chúng tôi, và xem các đính chính đã đăng.',
+    contactLabel: 'viết thư cho Nhóm Dữ liệu',
     credits: 'Thực hiện',
     creditsText:
-      'Tin gốc: {publisher}. Phân tích, biểu đồ và bài viết: nhóm dữ liệu. Phông chữ: Be Vietnam Pro. Biểu đồ được vẽ bằng Observable Plot và D3 khi dựng trang.',
-    notFoundTitle: 'Không có trang này',
-    notFoundText: 'Có thể địa chỉ bị gõ sai, hoặc trang đã được chuyển sang chỗ khác.',
+      'Thông tin: {publisher}. Phân tích, biểu đồ và bài viết: Nhóm Dữ liệu. Phông chữ: Be Vietnam Pro. Biểu đồ vẽ bằng Observable Plot và D3 khi dựng trang.',
+    notFoundTitle: 'Không tìm thấy trang',
+    notFoundText: 'Có thể địa chỉ bị gõ sai, hoặc trang đã chuyển sang địa chỉ khác.',
     notFoundBack: 'Về bài viết',
   },
   figure: {
@@ -49,7 +49,7 @@ export const vi: Strings = {
     embed: 'Nhúng biểu đồ này',
     downloadEmbed: 'Tải về và nhúng',
     chartLabel: 'Biểu đồ',
-    projection: 'dự phóng',
+    projection: 'ước tính của chúng tôi',
     undated: 'không ghi ngày',
     readStory: 'Đọc bài: Trăm người chưa được một',
   },
@@ -76,120 +76,126 @@ export const vi: Strings = {
     licence: 'Giấy phép: CC BY 4.0. Vui lòng ghi nguồn bài viết và nguồn tin gốc.',
   },
   opening: {
-    title: 'Chưa đến một trong một trăm lao động di cư tham gia BHXH tự nguyện',
+    title: 'Cứ trăm lao động di cư thì chưa đến một người tham gia bảo hiểm xã hội tự nguyện',
     standfirst:
-      'Ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Lao động – Thương binh và Xã hội, cho {publisherShort} biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, bằng {homeShare} trong tổng số {homeWorkersShort} lao động di cư. Vì sao ít người tham gia đến vậy?',
+      'Trả lời phỏng vấn {publisherShort} (TTXVN), Bộ trưởng Lao động – Thương binh và Xã hội {name:dao-ngoc-dung} khi đó cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, bằng {homeShare} tổng số {homeWorkersShort} lao động di cư.',
     heroRatio: '{one}/{homeOneIn}',
-    heroLabel: 'Cứ {homeOneIn} lao động di cư mới có một người tham gia BHXH tự nguyện: {homeInsured} trên {homeWorkersShort} người',
+    heroLabel: 'lao động di cư đã tham gia BHXH tự nguyện: {homeInsured} trên {homeWorkersShort} người',
     lede:
-      'Thu nhập của họ thấp và bấp bênh, ông Dung cho biết. Họ làm việc nhiều giờ đến mức hiếm khi có thời gian xem tivi hay nghe đài, theo ông {name:tran-hai-nam}. Và khi rời quê đi làm ăn, họ mất sự hỗ trợ của các chính sách an sinh xã hội ở quê nhà, ông {name:le-thanh-sang}, người đứng đầu một viện nghiên cứu, nói.',
+      'Thu nhập của họ thấp và bấp bênh, ông Dung cho biết. Họ làm việc nhiều giờ đến mức hiếm khi có thời gian xem tivi, nghe đài, theo ông {name:tran-hai-nam}, Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH). Còn khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ, ông {name:le-thanh-sang}, người đứng đầu một viện nghiên cứu, nói.',
     product:
-      'BHXH tự nguyện là khoản người lao động tự đóng: đóng nhiều năm rồi mới được nhận lương hưu hằng tháng.',
+      'BHXH tự nguyện không phải được cấp mà do người lao động tự bỏ tiền đóng: đóng nhiều năm mới được nhận lương hưu hằng tháng.',
   },
   scenes: {
     home: {
-      heading: '{homeWorkersShort} lao động di cư, {homeInsured} người tham gia',
+      heading: '{homeWorkersShort} lao động di cư, chỉ {homeInsured} người tham gia',
       steps: {
-        'one-in-n': 'Mỗi ô vuông ứng với {unit} lao động di cư. Cứ {homeOneIn} người thì mới có một người đã tham gia BHXH tự nguyện.',
+        'one-in-n': 'Mỗi ô là {unit} lao động di cư. Cứ {homeOneIn} người mới có một người tham gia BHXH tự nguyện.',
         buyers:
-          'Các ô có màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo ông {name:dao-ngoc-dung}. Ông cho biết tình trạng này diễn ra dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
-        rest: 'Các ô màu xám là {homeUninsuredShort} lao động di cư còn lại: chưa tham gia.',
+          'Các ô tô màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo Bộ trưởng {name:dao-ngoc-dung}. Ông Dung cho biết thực trạng này diễn ra dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
+        rest: 'Các ô xám là {homeUninsuredShort} lao động di cư còn lại, chưa tham gia.',
       },
     },
     abroad: {
-      heading: 'Ở nước ngoài, {abroadOneIn} người mới có một',
+      heading: 'Ở nước ngoài, cứ {abroadOneIn} người mới có một người tham gia',
       steps: {
         workers:
-          'Tỷ lệ thay đổi: ở đây mỗi ô ứng với {abroadUnit} lao động. Khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo một con số ước tính mà bài báo không nêu nguồn.',
+          'Lưu ý, thang đo đã khác: ở đây mỗi ô là {abroadUnit} lao động. Khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo ước tính được nêu trong bài báo, không rõ của ai.',
         buyers:
-          'Chỉ {abroadInsured} người trong số đó đã tham gia BHXH tự nguyện, theo ông {name:dinh-duy-hung}, {role:dinh-duy-hung}: {abroadShare}, khoảng {abroadOneIn} người mới có một. Nhan đề “chưa đến một trong một trăm” nói về tỷ lệ trong nước, {homeShare}.',
-        growth: 'Cũng theo ước tính này, số lao động ở nước ngoài tăng khoảng {abroadGrowth} người mỗi năm: các ô viền là mức tăng của một năm.',
+          'Theo ông {name:dinh-duy-hung}, {role:dinh-duy-hung}, {body:dinh-duy-hung}, chỉ {abroadInsured} người trong số này tham gia BHXH tự nguyện, tức {abroadShare}, khoảng {abroadOneIn} người mới có một. Còn “chưa đến một người” ở tiêu đề là tỷ lệ trong nước, {homeShare}.',
+        growth:
+          'Cũng theo ước tính này, mỗi năm số lao động ở nước ngoài tăng khoảng {abroadGrowth} người; các ô chỉ có viền là số tăng của một năm.',
       },
       after:
-        'Hai tỷ lệ không được tính trên cùng một cơ sở. Trong nước, {homeInsured} {homeInsuredWho} được so với toàn bộ {homeWorkers} lao động di cư; ở nước ngoài, {abroadInsured} người tham gia so với khoảng {abroadWorkers} lao động. Bài báo không cho biết con số {homeWorkersShort} có gồm lao động ở nước ngoài hay không.',
+        'Hai tỷ lệ không tính trên cùng một cơ sở. Trong nước, {homeInsured} {homeInsuredWho} được so với toàn bộ {homeWorkersShort} lao động di cư; ở nước ngoài, {abroadInsured} người tham gia được so với khoảng {abroadWorkers} lao động. Bài báo không cho biết {homeWorkersShort} lao động di cư có bao gồm lao động ở nước ngoài hay không.',
     },
     barriers: {
       heading: 'Vì sao ít người tham gia',
       steps: {
         place:
-          'Nguyên nhân là những khoảng trống trong thực thi chính sách, theo ông {name:le-thanh-sang}, {role:le-thanh-sang}. Trước hết, chính sách gắn với nơi người lao động đăng ký hộ khẩu:',
-        money: 'Rồi đến chuyện tiền, thủ tục và thời gian:',
-        word: 'Và thông tin về chính sách chưa đến được với họ:',
+          'Những bất cập trong thực hiện chính sách là nguyên nhân dẫn đến tình trạng này, theo ông {name:le-thanh-sang}, {role:le-thanh-sang} {body:le-thanh-sang}. Trước hết, chính sách gắn với nơi đăng ký hộ khẩu:',
+        money: 'Kế đến là chuyện tiền bạc, thủ tục và thời gian:',
+        word: 'Và thông tin về chính sách không đến được với họ:',
       },
       quoteOriginal: 'Nguyên văn tiếng Anh trong bài báo:',
     },
     pension: {
-      heading: 'Tới {pensionYears} năm mới có lương hưu',
+      heading: 'Đóng tới {pensionYears} năm mới có lương hưu',
       steps: {
         grid: 'Người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, theo ông {name:nguyen-trong-dam}, {role:nguyen-trong-dam}. Mỗi ô là một tháng đóng.',
-        pension: 'Tức là tới {pensionMonths} tháng trước khi nhận tháng lương hưu đầu tiên. Ông Đàm cho rằng lao động di cư ngần ngại tham gia vì không thấy ngay lợi ích.',
+        pension:
+          'Tức là tới {pensionMonths} tháng đóng trước kỳ lương hưu đầu tiên. Theo ông Đàm, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia.',
       },
     },
     support: {
-      heading: 'Nhà nước hỗ trợ một phần, cho một số người',
+      heading: 'Nhà nước hỗ trợ tiền đóng, nhưng chỉ cho một số người',
       steps: {
         state:
-          'Người thuộc hộ nghèo được Nhà nước hỗ trợ {poorPct} khi tham gia BHXH tự nguyện; người thuộc hộ cận nghèo, {nearPoorPct}. Bài báo nêu các con số này ngay sau khi ông {name:tran-hai-nam} đề nghị nâng mức hỗ trợ, và không cho biết ai đưa ra.',
+          'Vào thời điểm bài báo, người thuộc hộ nghèo được Nhà nước hỗ trợ {poorPct} khi tham gia BHXH tự nguyện, người thuộc hộ cận nghèo được {nearPoorPct}. Bài báo nêu các mức này ngay sau ý kiến đề nghị tăng mức hỗ trợ của ông {name:tran-hai-nam}, nhưng không nói ai đưa ra.',
         buyer:
-          'Bài báo không nói đây là tỷ lệ của khoản nào. Nếu là tỷ lệ trên số tiền người tham gia phải đóng (cách hiểu của chúng tôi), người tham gia vẫn tự đóng {poorBuyerPct} hoặc {nearPoorBuyerPct}.',
+          'Bài báo không nói đây là phần trăm của khoản nào. Nếu là phần trăm số tiền phải đóng (cách hiểu của chúng tôi), người tham gia vẫn tự đóng {poorBuyerPct} hoặc {nearPoorBuyerPct}.',
       },
     },
     gap: {
-      heading: 'Những gì được đề xuất, và điều còn bỏ ngỏ',
+      heading: 'Đề xuất gì, và còn bỏ ngỏ điều gì',
       steps: {
-        answers: 'Mọi đề xuất trong bài báo đều của ông {name:tran-hai-nam}. Biểu đồ đặt mỗi đề xuất cạnh rào cản mà theo cách hiểu của chúng tôi nó hướng tới:',
-        gap: 'Không đề xuất nào giải quyết việc phải chờ lâu: tới {pensionYears} năm đóng trước khi có lương hưu hằng tháng, điều mà theo ông {name:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
+        answers:
+          'Mọi đề xuất trong bài báo đều của ông {name:tran-hai-nam}. Biểu đồ đặt mỗi đề xuất cạnh những rào cản mà, theo cách hiểu của chúng tôi, đề xuất đó nhằm tháo gỡ:',
+        gap: 'Không đề xuất nào giải quyết chuyện phải chờ lâu: đóng tới {pensionYears} năm mới có lương hưu hằng tháng, điều mà theo ông {name:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
     },
     methods: {
       heading: 'Phương pháp và dữ liệu',
       sourcesHeading: 'Nguồn',
-      sourceLine: '{publisher}: “{title}” (không ghi ngày).',
+      sourceLine:
+        '{publisher}: “{title}” (tạm dịch: Việt Nam chật vật thuyết phục lao động di cư tham gia bảo hiểm xã hội), không ghi ngày.',
       sourceUndated:
-        'Bản tin mà chúng tôi sử dụng không ghi ngày đăng. Vì vậy, bài viết này không nêu ngày đăng của bản tin, và các năm dự phóng được tính kể từ thời điểm bản tin.',
+        'Bài báo (bản chúng tôi sử dụng) không ghi ngày đăng, nên bài viết này không nêu ngày; các năm trong phần ước tính được tính từ thời điểm bài báo.',
       figuresHeading: 'Cách tính từng con số',
       figure: 'Con số',
-      formula: 'Công thức',
-      value: 'Giá trị',
+      formula: 'Cách tính',
+      value: 'Kết quả',
       figureNames: {
-        homeShare: 'Tỷ lệ lao động di cư có bảo hiểm',
-        homeOneIn: 'Cứ N người mới có một',
-        homeUninsured: 'Lao động di cư không có bảo hiểm xã hội tự nguyện',
-        abroadShare: 'Tỷ lệ lao động ở nước ngoài có bảo hiểm',
-        projectedAbroad: 'Lao động ở nước ngoài (dự phóng)',
+        homeShare: 'Tỷ lệ lao động di cư tham gia BHXH tự nguyện',
+        homeOneIn: 'Cứ bao nhiêu người có một người tham gia',
+        homeUninsured: 'Lao động di cư chưa tham gia BHXH tự nguyện',
+        abroadShare: 'Tỷ lệ lao động ở nước ngoài tham gia BHXH tự nguyện',
+        projectedAbroad: 'Lao động ở nước ngoài (ước tính của chúng tôi)',
         pensionMonths: 'Số tháng đóng trước khi có lương hưu hằng tháng',
         buyerPct: 'Phần người tham gia tự đóng (theo cách hiểu của chúng tôi)',
-        unit: 'Số lao động ứng với mỗi ô trong biểu đồ ô vuông',
+        unit: 'Số lao động mỗi ô trong biểu đồ ô vuông',
       },
       formulas: {
-        homeShare: 'số người có bảo hiểm trong nước ÷ số lao động di cư',
-        homeOneIn: 'số lao động di cư ÷ số người có bảo hiểm trong nước, làm tròn đến hàng đơn vị',
-        homeUninsured: 'số lao động di cư − số người có bảo hiểm trong nước',
-        abroadShare: 'số người có bảo hiểm ở nước ngoài ÷ số lao động ở nước ngoài',
-        projectedAbroad: 'số lao động ở nước ngoài + mức tăng mỗi năm × số năm sau bản tin (tăng tuyến tính)',
-        pensionMonths: 'số năm trước khi có lương hưu hằng tháng × số tháng trong năm',
-        buyerPct: 'toàn bộ số tiền phải đóng − phần Nhà nước hỗ trợ, tính riêng cho từng danh sách hộ',
+        homeShare: 'số người tham gia trong nước ÷ tổng số lao động di cư',
+        homeOneIn: 'tổng số lao động di cư ÷ số người tham gia trong nước, làm tròn đến hàng đơn vị',
+        homeUninsured: 'tổng số lao động di cư − số người tham gia trong nước',
+        abroadShare: 'số người tham gia ở nước ngoài ÷ số lao động ở nước ngoài',
+        projectedAbroad: 'số lao động ở nước ngoài + số tăng mỗi năm × số năm sau bài báo (tăng đều)',
+        pensionMonths: 'số năm đóng trước khi có lương hưu hằng tháng × số tháng trong năm',
+        buyerPct: 'toàn bộ số tiền phải đóng − phần Nhà nước hỗ trợ, tính cho người thuộc hộ nghèo và hộ cận nghèo',
         unit: 'một lũy thừa của mười, chọn sao cho biểu đồ có vài trăm ô',
       },
-      readingsHeading: 'Cách hiểu của chúng tôi và những chỗ sửa so với nguồn',
+      readingsHeading: 'Cách hiểu của chúng tôi và những chỗ sửa so với bài gốc',
       readings: {
         ministry:
-          'Bản tin tiếng Anh ghi tên bộ là “Labour, Invalid and Social Affairs”. Tên tiếng Anh đúng của bộ vào thời điểm đó là “Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (nay đã hợp nhất vào Bộ Nội vụ). Bản tiếng Anh của bài viết này dùng tên đúng đó; bản tiếng Việt dùng tên chính thức của bộ.',
+          'Bài báo gọi tên bộ bằng tiếng Anh là “Labour, Invalid and Social Affairs”. Tên tiếng Anh của bộ khi đó là “Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (nay đã hợp nhất vào Bộ Nội vụ). Bản tiếng Anh của bài viết dùng tên đúng này; bản tiếng Việt dùng tên chính thức của bộ.',
         quote:
-          'Trong bản tin tiếng Anh mà chúng tôi sử dụng, có chỗ các từ bị viết dính liền. Trong câu trích dẫn trực tiếp duy nhất, chúng tôi khôi phục các khoảng trắng bị mất giữa các từ và bỏ dấu phẩy ở cuối câu (trước “he said”), không sửa gì khác. Câu trích dẫn bằng tiếng Việt là bản dịch của chúng tôi; nguyên văn tiếng Anh được ghi ngay bên dưới.',
+          'Bản tiếng Anh của bài báo có chỗ các từ bị dính liền. Trong câu trích dẫn trực tiếp duy nhất, chúng tôi tách lại các từ bị dính và bỏ dấu phẩy ở cuối câu (trước “he said”), ngoài ra không sửa gì. Câu trích dẫn tiếng Việt là bản dịch của chúng tôi; nguyên văn tiếng Anh ghi ngay bên dưới.',
         support:
-          'Bản tin nêu mức hỗ trợ của Nhà nước bằng tỷ lệ phần trăm nhưng không nói là phần trăm của khoản nào. Chúng tôi hiểu đó là tỷ lệ trên số tiền người tham gia phải đóng. Phần còn lại mà người tham gia tự đóng là theo cách hiểu này, không phải con số có trong bản tin.',
+          'Bài báo nêu mức Nhà nước hỗ trợ bằng phần trăm nhưng không nói là phần trăm của khoản nào. Chúng tôi hiểu đó là phần trăm số tiền người tham gia phải đóng; phần người tham gia tự đóng trong bài là theo cách hiểu này, không phải con số bài báo đưa ra.',
         bases:
-          'Tỷ lệ trong nước và ở nước ngoài không được tính trên cùng một cơ sở: ở trong nước, số người có bảo hiểm chỉ gồm lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư.',
+          'Tỷ lệ trong nước và ở nước ngoài không tính trên cùng một cơ sở: trong nước, số người tham gia chỉ gồm lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư.',
         projection:
-          'Con số dự phóng về lao động ở nước ngoài giả định mức tăng hằng năm đã nêu được giữ đều (tăng tuyến tính). Đây không phải số liệu thống kê.',
-        proposals: 'Việc mỗi đề xuất nhằm gỡ rào cản nào là cách hiểu của chúng tôi về bản tin.',
+          'Ước tính của chúng tôi về số lao động ở nước ngoài giả định mỗi năm vẫn tăng đúng bằng mức bài báo nêu. Đây không phải số liệu thống kê.',
+        proposals: 'Mỗi đề xuất nhằm tháo gỡ rào cản nào là cách hiểu của chúng tôi.',
+        names:
+          'Bài báo viết tên ông Dinh Duy Hung và ông Tran Hai Nam không dấu; chúng tôi chưa xác minh được cách viết có dấu, nên cả hai bản giữ nguyên như bài báo.',
       },
       dataHeading: 'Tải dữ liệu',
-      dataIntro: 'Mọi con số trên trang này đều được tính từ các tệp dưới đây mỗi khi dựng trang.',
+      dataIntro: 'Mọi con số trên trang này đều được tính từ các tệp dưới đây mỗi lần dựng trang.',
       correctionsHeading: 'Đính chính',
       noCorrections: 'Chưa có đính chính nào.',
-      reportError: 'Để báo lỗi, xin {contact}. Chúng tôi sửa sai sót và ghi lại mọi lần đính chính tại đây.',
+      reportError: 'Để báo lỗi, xin {contact}. Chúng tôi sửa mọi sai sót và ghi lại từng lần đính chính tại đây.',
       updatesHeading: 'Cập nhật',
     },
   },
