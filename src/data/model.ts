@@ -10,6 +10,8 @@ export interface Source {
   id: string;
   publisher: Bilingual;
   title: string;
+  /** A working Vietnamese translation of the title, or null. */
+  titleVi: string | null;
   url: string;
   /** null: the source carries no date ("undated"). */
   date: string | null;

@@ -30,6 +30,7 @@ export const SCHEMAS = {
       req('publisher_en', text, 'who published it, in English'),
       req('publisher_vi', text, 'who published it, in Vietnamese'),
       req('title', text, 'the title as published'),
+      opt('title_vi', text, 'a working Vietnamese translation of the title, shown after it as "(tạm dịch: …)"'),
       req('url', { kind: 'url' }, 'where it was published'),
       opt('date', { kind: 'date' }, 'publication date; empty when the source carries none ("undated")'),
     ],

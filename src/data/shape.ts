@@ -29,7 +29,7 @@ export function toDataset(t: Tables): Dataset {
   };
   const pension = t.pension[0];
   return {
-    sources: t.sources.map((r) => ({ id: str(r, 'id'), publisher: bi(r, 'publisher'), title: str(r, 'title'), url: str(r, 'url'), date: (r.date as string | null) ?? null })),
+    sources: t.sources.map((r) => ({ id: str(r, 'id'), publisher: bi(r, 'publisher'), title: str(r, 'title'), titleVi: (r.title_vi as string | null) || null, url: str(r, 'url'), date: (r.date as string | null) ?? null })),
     officials: t.officials.map((r) => ({ id: str(r, 'id'), name: bi(r, 'name'), role: bi(r, 'role'), body: bi(r, 'body'), source: str(r, 'source') })),
     home: coverage('home'),
     abroad: coverage('abroad'),

@@ -190,7 +190,7 @@ describe('other cell kinds', () => {
     'refuses %j as a source address, which must be http or https',
     (value) => {
       // A second, unreferenced source: refusing the only source would also leave every reference to it dangling.
-      const p = onlyProblem((d) => d.write('sources.csv', d.read('sources.csv') + `extra,A publisher,Một nhà xuất bản,A title,${value},\n`));
+      const p = onlyProblem((d) => d.write('sources.csv', d.read('sources.csv') + `extra,A publisher,Một nhà xuất bản,A title,,${value},\n`));
       expect(p).toMatchObject({ file: 'data/sources.csv', line: 3, column: 'url' });
       expect(p.message).toMatch(/is not an http:\/\/ or https:\/\/ address/);
       expect(p.message).toContain(JSON.stringify(value));
