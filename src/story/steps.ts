@@ -24,6 +24,16 @@ export function stepsFromCopy(chart: PreparedChart, copy: Record<string, string>
   });
 }
 
+/**
+ * Whether a title already names its body, in full or by the body's name after "Ministry of" / "Bộ":
+ * "Minister of Labour, Invalids and Social Affairs", and press-style "Bộ trưởng Lao động – Thương binh
+ * và Xã hội" (no second "Bộ"), are not followed by the ministry again.
+ */
+export function namesBody(role: string, body: string): boolean {
+  const name = body.replace(/^(?:Ministry of|Bộ)\s+/u, '');
+  return role.includes(body) || role.includes(name);
+}
+
 /** Names and roles, joined for a reader: "Le Thanh Sang (president, Southern Institute of Social Sciences)". */
 export function officialsHtml(data: Dataset, ids: string[], locale: Locale): string {
   return ids
@@ -32,7 +42,7 @@ export function officialsHtml(data: Dataset, ids: string[], locale: Locale): str
       // A role that already names its body ("Minister of Labour, …") is not followed by the body again;
       // Vietnamese runs title and body together ("Viện trưởng Viện Khoa học xã hội vùng Nam Bộ").
       const joiner = locale === 'vi' ? ' ' : ', ';
-      const role = o.role[locale].includes(o.body[locale]) ? o.role[locale] : `${o.role[locale]}${joiner}${o.body[locale]}`;
+      const role = namesBody(o.role[locale], o.body[locale]) ? o.role[locale] : `${o.role[locale]}${joiner}${o.body[locale]}`;
       return `<span class="who"><strong>${escapeHtml(o.name[locale])}</strong>, ${escapeHtml(role)}</span>`;
     })
     .join('; ');

@@ -71,7 +71,7 @@ describe.each(cases)('$locale $id', ({ locale, prefix, id }) => {
 describe('Vietnamese downloads', () => {
   it('keep Vietnamese text and number formats in CSV headers and SVG labels', () => {
     const csv = readFileSync('dist/vi/charts/who-pays.csv', 'utf8');
-    expect(csv).toContain('Danh sách hộ nghèo');
+    expect(csv).toContain('Người thuộc hộ nghèo');
     const svg = readFileSync('dist/vi/charts/unit-34-million.svg', 'utf8');
     expect(svg).toContain('100.000');
     expect(svg).toMatch(/0,8%/);

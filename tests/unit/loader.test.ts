@@ -169,7 +169,7 @@ describe('per cents', () => {
 
 describe('other cell kinds', () => {
   it('refuses a value outside the listed choices', () => {
-    const p = onlyProblem((d) => d.replace('support.csv', 'near-poor,Near-poor', 'nearly-poor,Near-poor'));
+    const p = onlyProblem((d) => d.replace('support.csv', 'near-poor,People', 'nearly-poor,People'));
     expect(p).toMatchObject({ file: 'data/support.csv', line: 3, column: 'household' });
     expect(p.message).toMatch(/"nearly-poor" is not one of "poor", "near-poor"/);
   });
@@ -321,7 +321,7 @@ describe('the header and the shape of rows', () => {
   });
 
   it('refuses a quote that closes in the middle of a cell', () => {
-    const error = failWith((d) => d.replace('support.csv', 'poor,Poor household list,', 'poor,"Poor" household list,'));
+    const error = failWith((d) => d.replace('support.csv', 'poor,People on the poor household list,', 'poor,"People" on the poor household list,'));
     expect(error.problems[0]).toMatchObject({ file: 'data/support.csv', line: 2 });
     expect(error.problems[0].message).toMatch(/a quote character stands inside an unquoted cell/);
     for (const p of error.problems) expect(p).toMatchObject({ file: 'data/support.csv', line: 2 });
