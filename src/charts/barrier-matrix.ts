@@ -93,7 +93,9 @@ export const barrierMatrix: ChartModule = {
         const labelH = lines.length * LINE;
         const h = narrow ? labelH + answerLines.length * LINE + 9 : Math.max(labelH, answerLines.length * LINE) + 10;
         const dim = dimmedIn(b);
-        const row = svg.append('g').attr('class', 'matrix-row').attr('data-dim', dim.length ? on(...dim) : null);
+        // data-focus: the states in which this row is the point, so a phone layout can bring it into view.
+        const row = svg.append('g').attr('class', 'matrix-row').attr('data-dim', dim.length ? on(...dim) : null)
+          .attr('data-focus', on(...STATES.filter((st) => !dim.includes(st))));
         const text = row.append('text').attr('y', y + 4).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
         lines.forEach((l, i) => text.append('tspan').attr('x', 0).attr('dy', i === 0 ? '0.9em' : `${LINE}px`).text(l));
         const cy = y + 4 + labelH / 2;
@@ -125,7 +127,7 @@ export const barrierMatrix: ChartModule = {
     const key = svg.append('text').attr('y', y).attr('font-size', 12).attr('class', 'label-muted').attr('fill', PALETTE.muted);
     let keyLines = 0;
     for (const p of people) {
-      wrapToWidth(whoIs(p, locale, s), width - 12, 12).forEach((l, i) => {
+      wrapWithoutWidow(whoIs(p, locale, s), width - 12, 12).forEach((l, i) => {
         key.append('tspan').attr('x', i === 0 ? 0 : 10).attr('dy', keyLines === 0 ? '0.9em' : `${LINE}px`).text(l);
         keyLines++;
       });
