@@ -5,7 +5,7 @@ import { fillText } from '../i18n/fill.ts';
 import type { Strings } from '../i18n/en.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
-import { wrapToWidth } from './measure.ts';
+import { wrapToWidth, wrapWithoutWidow } from './measure.ts';
 import { dotsPath } from './shapes.ts';
 
 /** One state per theme, then the proposals beside the barriers they answer, then the gap they leave. */
@@ -46,7 +46,10 @@ function whoIs(o: Official, locale: Locale, s: Strings['charts']['barrier-matrix
 export const barrierMatrix: ChartModule = {
   states: () => STATES,
   render(input: ChartInput) {
-    const { data, locale, width, slots, strings } = input;
+    const { data, locale, slots, strings } = input;
+    // Everything is drawn inside a margin, so the frame around the unanswered barrier is never cut off.
+    const MARGIN = 5;
+    const width = input.width - 2 * MARGIN;
     const s = strings.charts['barrier-matrix'];
     const on = (...n: string[]) => inStates(STATES, ...n);
     const people = namers(data);
@@ -60,8 +63,8 @@ export const barrierMatrix: ChartModule = {
     const propMax = narrow ? width - 12 : propW - 12;
     const propHead = narrow ? [] : wrapToWidth(fillText(s.proposals, slots), propW - 12, 13, 600);
     const HEAD = 30 + Math.max(0, propHead.length - 1) * LINE;
-    const svg = blankSvg(width, 10);
-    const node = svg.node()!;
+    const root = blankSvg(input.width, 10);
+    const svg = root.append('g').attr('transform', `translate(${MARGIN},0)`);
     // Column heads: the given names; who they are is in the key below.
     people.forEach((p, i) => {
       svg.append('text').attr('x', dotsX + colW * (i + 0.5)).attr('y', HEAD - 10).attr('text-anchor', 'middle')
@@ -86,11 +89,13 @@ export const barrierMatrix: ChartModule = {
         const lines = wrapToWidth(b.label[locale], labelW - 8, 13, 600);
         const answers = answersTo(data, b);
         const answerText = answers.length ? answers.map((p) => p.label[locale]).join('; ') : fillText(s.noAnswer, slots);
-        const answerLines = wrapToWidth(answerText, propMax, 13, answers.length ? 400 : 600);
+        const answerLines = wrapWithoutWidow(answerText, propMax, 13, answers.length ? 400 : 600);
         const labelH = lines.length * LINE;
         const h = narrow ? labelH + answerLines.length * LINE + 9 : Math.max(labelH, answerLines.length * LINE) + 10;
         const dim = dimmedIn(b);
-        const row = svg.append('g').attr('class', 'matrix-row').attr('data-dim', dim.length ? on(...dim) : null);
+        // data-focus: the states in which this row is the point, so a phone layout can bring it into view.
+        const row = svg.append('g').attr('class', 'matrix-row').attr('data-dim', dim.length ? on(...dim) : null)
+          .attr('data-focus', on(...STATES.filter((st) => !dim.includes(st))));
         const text = row.append('text').attr('y', y + 4).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
         lines.forEach((l, i) => text.append('tspan').attr('x', 0).attr('dy', i === 0 ? '0.9em' : `${LINE}px`).text(l));
         const cy = y + 4 + labelH / 2;
@@ -110,7 +115,7 @@ export const barrierMatrix: ChartModule = {
         answerLines.forEach((l, i) => at.append('tspan').attr('x', ax).attr('dy', i === 0 ? '0.9em' : `${LINE}px`).text(l));
         if (!answers.length) {
           // A group carries data-show, so a faded row's opacity never overrides "hidden" on the frame itself.
-          row.append('g').attr('data-show', on('gap')).append('rect').attr('x', -3).attr('y', y + 1).attr('width', width + 2).attr('height', h - 2).attr('fill', 'none')
+          row.append('g').attr('data-show', on('gap')).append('rect').attr('x', -4).attr('y', y + 1).attr('width', width + 8).attr('height', h - 2).attr('fill', 'none')
             .attr('stroke', PALETTE.ink).attr('stroke-width', 2).attr('class', 'stroke-ink');
         }
         row.append('path').attr('d', `M0,${y + h}H${width}`).attr('stroke', PALETTE.faint).attr('class', 'stroke-faint');
@@ -122,7 +127,7 @@ export const barrierMatrix: ChartModule = {
     const key = svg.append('text').attr('y', y).attr('font-size', 12).attr('class', 'label-muted').attr('fill', PALETTE.muted);
     let keyLines = 0;
     for (const p of people) {
-      wrapToWidth(whoIs(p, locale, s), width - 12, 12).forEach((l, i) => {
+      wrapWithoutWidow(whoIs(p, locale, s), width - 12, 12).forEach((l, i) => {
         key.append('tspan').attr('x', i === 0 ? 0 : 10).attr('dy', keyLines === 0 ? '0.9em' : `${LINE}px`).text(l);
         keyLines++;
       });
@@ -137,8 +142,8 @@ export const barrierMatrix: ChartModule = {
       y += lines.length * LINE + 4;
     }
     const height = Math.ceil(y + 4);
-    svg.attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
-    return serialize(node, 'barrier-matrix', String(width));
+    root.attr('height', height).attr('viewBox', `0 0 ${input.width} ${height}`);
+    return serialize(root.node()!, 'barrier-matrix', String(input.width));
   },
   table(input) {
     const { data, locale, strings } = input;

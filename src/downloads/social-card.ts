@@ -22,7 +22,7 @@ export function socialCard(opts: { kicker: string; title: string; subtitle?: str
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY.replace(/"/g, "'")}">` +
     `<rect width="100%" height="100%" fill="${PALETTE.paper}"/>` +
-    `<rect x="0" y="0" width="${width}" height="10" fill="${PALETTE.accent}"/>` +
+    `<rect x="0" y="0" width="${width}" height="10" fill="${PALETTE.ink}"/>` +
     `<text font-size="22" font-weight="600" fill="${PALETTE.muted}">${lines([opts.kicker], pad, pad + 22, 22, 30)}</text>` +
     `<text font-size="44" font-weight="600" fill="${PALETTE.ink}">${lines(title, pad, pad + 100, 44, 56)}</text>` +
     `<text font-size="24" fill="${PALETTE.muted}">${lines(subtitle, pad, pad + 100 + title.length * 56 + 24, 24, 34)}</text>` +

@@ -234,7 +234,7 @@ export const en = {
     'abroad-units': {
       title: 'Of about {abroadWorkers} Vietnamese working abroad, {abroadInsured} have bought voluntary social insurance: {abroadShare}',
       alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for the about {abroadWorkers} Vietnamese labourers working abroad. {abroadInsuredMarks} squares are coloured for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}). {abroadGrowthMarks} outlined squares show the growth of about {abroadGrowth} a year that the report estimates.',
-      note: 'Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. The report gives the about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. At home the share is {homeShare}, counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
+      note: 'Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. The report gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. At home the share is {homeShare}, counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
       key: 'Each square = {abroadUnit} workers',
       workers: 'About {abroadWorkers} working abroad',
       buyers: '{abroadInsured} with voluntary social insurance',
