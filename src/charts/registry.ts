@@ -4,6 +4,7 @@ import type { Locale } from '../data/format.ts';
 import { escapeHtml, fillHtml, fillText } from '../i18n/fill.ts';
 import { buildSlots } from '../i18n/slots.ts';
 import { strings } from '../i18n/index.ts';
+import { sourceTitle } from '../i18n/source-title.ts';
 import type { ChartInput, ChartModule, ChartTable } from './types.ts';
 import { unit34Million } from './unit-34-million.ts';
 import { abroadUnits } from './abroad-units.ts';
@@ -73,8 +74,8 @@ export function chartText(data: Dataset, id: ChartId, locale: Locale): ChartText
     noteHtml: fillHtml(c.note, slots),
     alt: fillText(c.alt, { ...slots, matrixSummary: matrixSummary(data, locale) }),
     note: fillText(c.note, slots),
-    source: `${source.publisher[locale]}, “${source.title}” (${s.figure.undated})`,
-    sourceHtml: `${escapeHtml(source.publisher[locale])}, <cite lang="en">“${escapeHtml(source.title)}”</cite> (${escapeHtml(s.figure.undated)})`,
+    source: `${source.publisher[locale]}, ${sourceTitle(source, locale).text} (${s.figure.undated})`,
+    sourceHtml: `${escapeHtml(source.publisher[locale])}, ${sourceTitle(source, locale).html} (${escapeHtml(s.figure.undated)})`,
     sourceLabel: s.figure.source,
     sourceUrl: source.url,
   };
