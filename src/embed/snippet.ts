@@ -7,6 +7,17 @@ import { absolute } from '../site/address.ts';
 /** The width the snippet's default height is computed for: a common article column. */
 export const SNIPPET_WIDTH = 640;
 
+/**
+ * How far an embed may enlarge a layout beyond the width it was drawn at, so that its 13 px text
+ * shows at 13–16 px at any iframe width instead of growing with the SVG (src/styles/embed.css).
+ */
+export const EMBED_MAX_SCALE = 1.2;
+
+/** The width a layout drawn `layoutWidth` px wide is shown at in an embed whose content box is `inner` px wide (mirrors embed.css). */
+export function embedSvgWidth(layoutWidth: number, inner: number): number {
+  return Math.min(inner, layoutWidth * EMBED_MAX_SCALE);
+}
+
 /** The address of a chart's embed page. */
 export function embedUrl(site: URL, locale: Locale, id: string): string {
   return new URL(localePath(locale, `/embed/${id}/`), site).href;
@@ -14,7 +25,7 @@ export function embedUrl(site: URL, locale: Locale, id: string): string {
 
 /**
  * The embed page's height at 640 px wide, from its layout (src/styles/embed.css): padding, the
- * title's lines, the chart at the width it is shown, note, source and story link. Rounded up, so
+ * title's lines, the chart at the width it is shown (capped, see embedSvgWidth), note, source and story link. Rounded up, so
  * that where a host strips our script the chart is still whole.
  */
 export function embedHeight(chart: PreparedChart, width = SNIPPET_WIDTH): number {
@@ -26,7 +37,7 @@ export function embedHeight(chart: PreparedChart, width = SNIPPET_WIDTH): number
   const small = (text: string) => lines(text, 13.6, 0.5) * 13.6 * 1.5 + 4;
   const table = 14.4 * 1.5 + 13; // the "show the data" line
   const foot = table + small(`Note: ${chart.note}`) + small(`Source: ${chart.source}`) + small('Read the story') + 8;
-  return Math.ceil(12 + title + (svgHeight * inner) / layout.width + 8 + foot + 12 + 8);
+  return Math.ceil(12 + title + (svgHeight * embedSvgWidth(layout.width, inner)) / layout.width + 8 + foot + 12 + 8);
 }
 
 /** The code a journalist pastes: a lazy, full-width iframe at a sensible height, then our resizer. */

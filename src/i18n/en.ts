@@ -72,6 +72,9 @@ export const en = {
     citation: '{site}, “{title}”, chart, data last updated {updated}. Source: {publisher}, “{sourceTitle}”, undated. {url}',
     inStory: 'See it in the story',
     licence: 'Licence: CC BY 4.0. Credit the story and its source.',
+    glance: 'The charts at a glance',
+    copyEmbed: 'Copy embed code',
+    getCode: 'Get the embed code',
   },
   opening: {
     title: 'Fewer than one in a hundred of Vietnam’s migrant workers had bought voluntary social insurance',

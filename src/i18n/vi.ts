@@ -75,6 +75,9 @@ export const vi: Strings = {
     citation: '{site}, “{title}”, biểu đồ, dữ liệu cập nhật lần cuối ngày {updated}. Nguồn: {publisher}, “{sourceTitle}”, không ghi ngày. {url}',
     inStory: 'Xem trong bài',
     licence: 'Giấy phép: CC BY 4.0. Vui lòng ghi nguồn bài viết và nguồn tin gốc.',
+    glance: 'Các biểu đồ',
+    copyEmbed: 'Sao chép mã nhúng',
+    getCode: 'Lấy mã nhúng',
   },
   opening: {
     title: 'Cứ trăm lao động di cư thì chưa đến một người tham gia bảo hiểm xã hội tự nguyện',
