@@ -14,12 +14,12 @@ import { whoPays } from './who-pays.ts';
 
 /** Every chart, once: the story, the gallery, the embeds and the downloads all read this list. */
 export const CHARTS = [
-  { id: 'unit-34-million', scene: 'home', module: unit34Million },
-  { id: 'abroad-units', scene: 'abroad', module: abroadUnits },
-  { id: 'barrier-matrix', scene: 'barriers', module: barrierMatrix },
-  { id: 'pension-months', scene: 'pension', module: pensionMonths },
-  { id: 'who-pays', scene: 'support', module: whoPays },
-] as const satisfies readonly { id: string; scene: string; module: ChartModule }[];
+  { id: 'unit-34-million', module: unit34Million },
+  { id: 'abroad-units', module: abroadUnits },
+  { id: 'barrier-matrix', module: barrierMatrix },
+  { id: 'pension-months', module: pensionMonths },
+  { id: 'who-pays', module: whoPays },
+] as const satisfies readonly { id: string; module: ChartModule }[];
 
 export type ChartId = (typeof CHARTS)[number]['id'];
 
@@ -45,7 +45,6 @@ export interface ChartText {
 /** A chart made ready for a page: its text, its states, an SVG per layout, and its data. */
 export interface PreparedChart extends ChartText {
   id: ChartId;
-  scene: string;
   states: readonly string[];
   svgs: { width: number; svg: string }[];
   table: ChartTable;
@@ -87,7 +86,6 @@ export function prepareChart(data: Dataset, id: ChartId, locale: Locale): Prepar
   const mod: ChartModule = entry.module;
   return {
     id,
-    scene: entry.scene,
     ...chartText(data, id, locale),
     states: mod.states(data),
     svgs: LAYOUTS.map((width) => ({ width, svg: mod.render(chartInput(data, locale, width)) })),
