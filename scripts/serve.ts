@@ -17,18 +17,12 @@ function compressed(file: string, body: Buffer, encoding: 'br' | 'gzip'): Buffer
   return cache.get(key)!;
 }
 
-/**
- * Serves a folder on 127.0.0.1 at the given port (0: any free port); resolves with the server and its origin.
- * With a base path ("/interactive/migrants/"), the folder is served only under it, as a newsroom's host would, and
- * every other address is a 404, so a link that forgets the path fails.
- */
-export async function serveDist(root: string, port = 0, base = '/'): Promise<{ server: Server; origin: string }> {
+/** Serves a folder on 127.0.0.1 at the given port (0: any free port); resolves with the server and its origin. */
+export async function serveDist(root: string, port = 0): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const inside = url.pathname.startsWith(base);
-    let path = normalize(decodeURIComponent(url.pathname.slice(base.length - 1))).replace(/^(\.\.[/\\])+/, '');
-    // Outside the base path nothing exists: the read below fails and the 404 page is served.
-    let file = inside ? join(root, path) : '';
+    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     } catch {
@@ -63,7 +57,6 @@ export async function serveDist(root: string, port = 0, base = '/'): Promise<{ s
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const base = process.argv[4] ?? '/';
-  const { origin } = await serveDist(process.argv[2] ?? 'dist', Number(process.argv[3] ?? 4321), base);
-  console.log(`serving on ${origin}${base}`);
+  const { origin } = await serveDist(process.argv[2] ?? 'dist', Number(process.argv[3] ?? 4321));
+  console.log(`serving on ${origin}`);
 }

@@ -2,7 +2,7 @@
 // https://news.example.org/interactive/migrants/, served only under /interactive/migrants/ by a static
 // server that answers 404 everywhere else, and read in Chromium, where every request to the public
 // address is answered by that local server (so the real https address is what the pages carry).
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -19,6 +19,7 @@ const PUBLIC = 'https://news.example.org/interactive/migrants/';
 const BASE = '/interactive/migrants/';
 const PUBLIC_ORIGIN = new URL(PUBLIC).origin;
 
+let root: string;
 let out: string;
 let server: Server;
 let local: string;
@@ -49,26 +50,34 @@ async function publicContext(opts: { width?: number } = {}): Promise<{ context: 
   });
   await context.route(`${PUBLIC_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
-    const response = await route.fetch({ url: local + url.pathname + url.search, headers: { ...route.request().headers(), 'accept-encoding': 'identity' } });
-    await route.fulfill({ response });
+    try {
+      const response = await route.fetch({ url: local + url.pathname + url.search, headers: { ...route.request().headers(), 'accept-encoding': 'identity' } });
+      await route.fulfill({ response });
+    } catch {
+      // The page or context closed while the request was in flight (a favicon, after the test ended).
+    }
   });
-  context.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
+  context.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText} ${r.url()}`));
   context.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
   return { context, failed, foreign };
 }
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'subpath-'));
+  // The host's document root holds the build at the path and nothing else, and answers unknown
+  // addresses with our 404 page, as the README asks a newsroom to set up.
+  root = mkdtempSync(join(tmpdir(), 'subpath-'));
+  out = join(root, BASE);
   const r = build(['npm', 'run', 'build'], { SITE_URL: PUBLIC, OUT_DIR: out });
   expect(r.status, r.out).toBe(0);
-  ({ server, origin: local } = await serveDist(out, 0, BASE));
+  copyFileSync(join(out, '404.html'), join(root, '404.html'));
+  ({ server, origin: local } = await serveDist(root));
   host = await hostServer();
 });
 afterAll(async () => {
   await closeBrowser();
   await host?.close();
   await new Promise((resolve) => server?.close(resolve));
-  if (out) rmSync(out, { recursive: true, force: true });
+  if (root) rmSync(root, { recursive: true, force: true });
 });
 
 describe('a build for https://news.example.org/interactive/migrants/', () => {
@@ -183,7 +192,7 @@ describe('the headers file of the sub-path build', () => {
 
 describe('served only under /interactive/migrants/, in Chromium', () => {
   it('the server itself refuses the root paths a forgotten base would use', async () => {
-    for (const path of ['/', '/fonts/be-vietnam-pro-400-en.woff2', '/embed.js', '/vi/']) expect((await fetch(local + path)).status, path).toBe(404);
+    for (const path of ['/', '/fonts/be-vietnam-pro-400-en.woff2', '/embed.js', '/vi/', '/charts/one-in-n.oembed.json']) expect((await fetch(local + path)).status, path).toBe(404);
     expect((await fetch(`${local}${BASE}embed.js`)).status).toBe(200);
   });
 
@@ -257,7 +266,8 @@ describe('served only under /interactive/migrants/, in Chromium', () => {
     const target = (await proposal.getAttribute('href'))!;
     await proposal.click();
     expect(page.url()).toBe(PUBLIC + target);
-    expect(failed).toEqual([]);
+    // A request the browser drops because the reader navigated on (the icon of a page just left) is not a failure.
+    expect(failed.filter((f) => !f.startsWith('net::ERR_ABORTED '))).toEqual([]);
     await context.close();
   });
 
