@@ -1,5 +1,4 @@
 import { projectAbroad, unitSize } from '../data/figures.ts';
-import { formatFixed } from '../data/format.ts';
 import { fillText } from '../i18n/fill.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { rectsPath } from './shapes.ts';
@@ -87,7 +86,7 @@ export const abroadUnits: ChartModule = {
       columns: [t.yearsAfterReport, t.workersAbroad, t.insured, t.share, t.kind],
       rows: projectAbroad(data.abroad).map((p) =>
         p.year === 0
-          ? [0, p.workers, data.abroad.insured, formatFixed(figures.abroadShare * 100, locale, 2), t.reportedEstimate]
+          ? [0, p.workers, data.abroad.insured, { value: figures.abroadShare * 100, digits: 2 }, t.reportedEstimate]
           : [p.year, p.workers, '', '', t.ourProjection],
       ),
     };

@@ -15,10 +15,19 @@ export interface ChartInput {
   strings: Strings;
 }
 
+/** A number shown at a fixed precision, so a column reads alike: 0.79 and 1.20. */
+export interface FixedCell {
+  value: number;
+  digits: number;
+}
+
+/** One cell of a chart's table: text, a whole or exact number, or a number at a fixed precision. */
+export type TableCell = string | number | FixedCell;
+
 /** The data a chart shows, as a table (on the page) and as CSV (download). */
 export interface ChartTable {
   columns: string[];
-  rows: (string | number)[][];
+  rows: TableCell[][];
 }
 
 /** One chart: its steps (states) in the story, how to draw it, and the data it shows. */

@@ -1,5 +1,4 @@
 import { fillText } from '../i18n/fill.ts';
-import { formatFixed } from '../data/format.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { rectsPath } from './shapes.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
@@ -93,7 +92,7 @@ export const unit34Million: ChartModule = {
     const t = strings.tables;
     return {
       columns: [t.group, t.workers, t.insured, t.uninsured, t.share, t.oneIn, t.workersPerSquare],
-      rows: [[data.home.label[locale], data.home.workers, data.home.insured, figures.homeUninsured, formatFixed(figures.homeShare * 100, locale, 2), figures.homeOneIn, figures.unit]],
+      rows: [[data.home.label[locale], data.home.workers, data.home.insured, figures.homeUninsured, { value: figures.homeShare * 100, digits: 2 }, figures.homeOneIn, figures.unit]],
     };
   },
 };

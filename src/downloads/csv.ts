@@ -1,7 +1,8 @@
-import type { ChartTable } from '../charts/types.ts';
+import type { ChartTable, TableCell } from '../charts/types.ts';
 
-/** A cell as CSV: quoted when needed, and never read by a spreadsheet as a formula. */
-export function csvCell(value: string | number): string {
+/** A cell as CSV: numbers unformatted (a fixed precision kept), quoted when needed, and never read by a spreadsheet as a formula. */
+export function csvCell(cell: TableCell): string {
+  const value = typeof cell === 'object' ? cell.value.toFixed(cell.digits) : cell;
   let s = String(value);
   // A cell that begins with = + - @ (or a tab/CR) would run as a formula in a spreadsheet.
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;

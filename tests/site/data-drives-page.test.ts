@@ -21,9 +21,9 @@ describe('a page built from changed data', () => {
     html = readFileSync(join(out, 'index.html'), 'utf8');
   });
 
-  it('shows the new headline figure in the opening', () => {
-    expect(doc.querySelector('.big data')!.getAttribute('value')).toBe('135000');
-    expect(doc.querySelector('.big')!.textContent).toContain('135,000');
+  it('shows the new figures in the opening: the ratio and the count', () => {
+    expect(doc.querySelector('.hero-ratio')!.textContent).toContain('252');
+    expect(doc.querySelector('.hero-label data[value="135000"]')!.textContent).toBe('135,000');
   });
 
   it('recomputes the share and "one in N" in the prose', () => {
@@ -33,9 +33,9 @@ describe('a page built from changed data', () => {
   });
 
   it('rebuilds chart titles and alt text from the new figures', () => {
-    expect(doc.querySelector('#fig-one-in-n .fig-title')!.textContent).toContain('252');
-    expect(doc.querySelector('#fig-unit-34-million .fig-title')!.textContent).toContain('0.4%');
-    const alt = doc.querySelector('#fig-one-in-n svg')!.getAttribute('aria-label')!;
+    // Chart titles stand in the table captions and downloads; the pinned chart's alt text carries the figures.
+    expect(doc.querySelector('#home .data-table caption')!.textContent).toContain('0.4%');
+    const alt = doc.querySelector('#home .scrolly-graphic svg')!.getAttribute('aria-label')!;
     expect(alt).toContain('252');
   });
 

@@ -18,7 +18,7 @@ describe('a build whose CSV cells carry markup and formulas', () => {
       const edit = (f: string, from: string, to: string) => writeFileSync(join(dir, f), readFileSync(join(dir, f), 'utf8').replace(from, to));
       edit('barriers.csv', 'Low and unstable incomes', `"Low ${SCRIPT.replace(/"/g, '""')} incomes"`);
       edit('barriers.csv', 'Complex procedures', `"Complex ${ATTR.replace(/"/g, '""')} procedures"`);
-      edit('support.csv', 'Poor household list', `"${FORMULA.replace(/"/g, '""')}"`);
+      edit('support.csv', 'People on the poor household list', `"${FORMULA.replace(/"/g, '""')}"`);
       edit('officials.csv', 'Dao Ngoc Dung,', `"Dao Ngoc ${ATTR.replace(/"/g, '""')} Dung",`);
     });
     out = mkdtempSync(join(tmpdir(), 'out-'));
@@ -44,7 +44,7 @@ describe('a build whose CSV cells carry markup and formulas', () => {
     expect(svg).toContain('&lt;script&gt;');
     const oembed = JSON.parse(readFileSync(join(out, 'charts/barrier-matrix.oembed.json'), 'utf8'));
     expect(oembed.title).toBeTypeOf('string');
-    const alt = readPage(out, '/').querySelector('#fig-barrier-matrix svg')!.getAttribute('aria-label')!;
+    const alt = readPage(out, '/').querySelector('#barriers .scrolly-graphic svg')!.getAttribute('aria-label')!;
     expect(alt).toContain(SCRIPT);
   });
 

@@ -50,7 +50,8 @@ describe.each(cases)('$locale $id', ({ locale, prefix, id }) => {
     const rows = Papa.parse<string[]>(text.slice(1).trim(), { header: false }).data;
     expect(rows[0]).toEqual([...chart.table.columns, chart.sourceLabel === 'Source' ? 'Source' : rows[0].at(-1)]);
     chart.table.rows.forEach((r, i) => {
-      expect(rows[i + 1].slice(0, -1)).toEqual(r.map(String));
+      // Numbers unformatted; a fixed-precision share keeps its digits (1.20).
+      expect(rows[i + 1].slice(0, -1)).toEqual(r.map((c) => (typeof c === 'object' ? c.value.toFixed(c.digits) : String(c))));
       expect(rows[i + 1].at(-1)).toBe(chart.source);
     });
   });

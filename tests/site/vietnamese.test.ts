@@ -72,14 +72,13 @@ describe('Vietnamese number formats', () => {
     expect(doc.querySelector('main')!.textContent).toMatch(/33,7 triệu/);
   });
 
-  it('use the same conventions in chart labels and tick labels', () => {
-    const svg = (id: string) => doc.querySelector(`#fig-${id} svg`)!.textContent!;
-    expect(svg('unit-34-million')).toContain('100.000');
-    expect(svg('abroad-projection')).toContain('500.000');
-    expect(svg('coverage-compare')).toMatch(/0,8\s?%/);
-    expect(svg('coverage-compare')).toMatch(/1,2\s?%/);
-    const ticks = Array.from(doc.querySelectorAll('#fig-coverage-compare svg text')).map((t) => t.textContent);
-    expect(ticks).toContain('100%');
+  it('use the same conventions in chart labels', () => {
+    const svg = (scene: string) => doc.querySelector(`#${scene} .scrolly-graphic svg`)!.textContent!;
+    expect(svg('home')).toContain('100.000');
+    expect(svg('home')).toContain('33,7 triệu');
+    expect(svg('abroad')).toContain('1.000');
+    expect(svg('abroad')).toMatch(/1,2\s?%/);
+    expect(svg('support')).toMatch(/30\s?%/);
     expect(readFileSync('dist/vi/charts/unit-34-million.csv', 'utf8')).toContain('34000000'); // raw numbers in data files
   });
 });
