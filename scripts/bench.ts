@@ -1,9 +1,10 @@
 // npm run bench: builds the site, serves dist/ on loopback, and measures the story (en, vi), the
 // gallery and an embed against bench/budgets.json: bytes by kind (raw, gzip, brotli), requests,
-// Lighthouse (mobile preset, median of 3 runs), and the build time. Prints a table; writes
-// bench/results/latest.json and bench/results/latest.md.
+// Lighthouse (mobile preset, median of BENCH_RUNS runs, default 3), and the build time. Prints the
+// machine it ran on and a table; writes bench/results/latest.json and bench/results/latest.md.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveDist } from './serve.ts';
@@ -12,6 +13,23 @@ import { brotli, firstScreenBrotli, pageWeight } from './page-weight.ts';
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** The machine, as one line: CPU model, cores, memory, OS, Chromium, and how busy it was at the start. */
+function machine(): string {
+  const cpus = os.cpus();
+  const chromium = spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'Chromium (version unknown)';
+  const load = os.loadavg()[0].toFixed(1);
+  let distro = '';
+  try {
+    distro = /^PRETTY_NAME="?([^"\n]*)/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? '';
+  } catch {
+    /* not Linux, or no os-release: the kernel line is enough */
+  }
+  return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB memory, ${distro ? `${distro}, ` : ''}${os.type()} ${os.release()} ${os.arch()}, Node ${process.version}, ${chromium}; load average ${load} at the start; Lighthouse medians of ${RUNS} run${RUNS === 1 ? '' : 's'}`;
+}
+const MACHINE = machine();
+console.log(`bench on: ${MACHINE}`);
 
 const started = performance.now();
 const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -20,14 +38,14 @@ const buildSeconds = (performance.now() - started) / 1000;
 
 const { server, origin } = await serveDist('dist');
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  chromePath: CHROME,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 type Row = { check: string; value: string; budget: string; pass: boolean };
 const rows: Row[] = [];
-const results: Record<string, unknown> = { buildSeconds };
+const results: Record<string, unknown> = { machine: MACHINE, runs: RUNS, buildSeconds };
 const check = (name: string, value: number, budget: number, fmt: (n: number) => string, atMost = true) =>
   rows.push({ check: name, value: fmt(value), budget: `${atMost ? '≤' : '≥'} ${fmt(budget)}`, pass: atMost ? value <= budget : value >= budget });
 
@@ -73,8 +91,8 @@ server.close();
 const table = ['| check | value | budget | |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${r.check} | ${r.value} | ${r.budget} | ${r.budget ? (r.pass ? 'pass' : '**FAIL**') : ''} |`)].join('\n');
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', JSON.stringify({ rows, results }, null, 2));
-writeFileSync('bench/results/latest.md', table + '\n');
-console.log('\n' + table);
+writeFileSync('bench/results/latest.md', `Measured on: ${MACHINE}\n\n${table}\n`);
+console.log(`\nMeasured on: ${MACHINE}\n\n${table}`);
 const failed = rows.filter((r) => !r.pass);
 console.log(failed.length ? `\n${failed.length} over budget` : '\nall within budget');
 process.exit(failed.length ? 1 : 0);

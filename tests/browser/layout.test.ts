@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, inject, it } from 'vitest';
 import { closeBrowser, openPage } from './session.ts';
 
 const origin = inject('origin');
@@ -23,8 +23,8 @@ function smallText() {
   return found;
 }
 
-describe.each([320, 390, 768, 1280])('at %i px wide', (width) => {
-  it.each([true, false])('with JavaScript %s, nothing overflows sideways and no text is under 12 px', async (js) => {
+describe.concurrent.each([320, 390, 768, 1280])('at %i px wide', (width) => {
+  it.for([true, false])('with JavaScript %s, nothing overflows sideways and no text is under 12 px', async (js, { expect }) => {
     for (const path of ['/', '/vi/', '/charts/', '/vi/charts/', '/embed/barrier-matrix/', '/vi/embed/who-pays/', '/404/']) {
       const { page, context } = await openPage(origin, path, { width, js });
       if (js && (await page.locator('[data-scrolly-toggle]').count())) await page.locator('[data-scrolly-toggle]').first().click(); // every chart in place, to measure them all

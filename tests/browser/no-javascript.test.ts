@@ -1,11 +1,11 @@
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, inject, it } from 'vitest';
 import { closeBrowser, openPage } from './session.ts';
 
 const origin = inject('origin');
 afterAll(closeBrowser);
 
-describe.each(['/', '/vi/'])('%s without JavaScript', (path) => {
-  it('shows every step followed by its chart in that state, drawn with marks', async () => {
+describe.concurrent.each(['/', '/vi/'])('%s without JavaScript', (path) => {
+  it('shows every step followed by its chart in that state, drawn with marks', async ({ expect }) => {
     const { page, context, problems } = await openPage(origin, path, { width: 390, js: false });
     const steps = page.locator('.step');
     const n = await steps.count();

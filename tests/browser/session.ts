@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { inject } from 'vitest';
 
 /** What went wrong while a page was open: console errors, failed requests, requests to other hosts. */
 export interface Problems {
@@ -8,21 +8,32 @@ export interface Problems {
   foreign: string[];
 }
 
-let browser: Browser | undefined;
+let browser: Promise<Browser> | undefined;
 
-/** One shared Chromium for a test file. */
-export async function getBrowser(): Promise<Browser> {
-  browser ??= await launchChromium();
+/** The run's one Chromium (launched by tests/setup/browser.ts), connected once per test file. */
+export function getBrowser(): Promise<Browser> {
+  browser ??= chromium.connect(inject('browserEndpoint'));
   return browser;
 }
 
+/** Disconnects this file from the shared Chromium, closing the contexts it opened (the browser runs on). */
 export async function closeBrowser() {
-  await browser?.close();
+  const b = browser;
   browser = undefined;
+  await (await b)?.close();
 }
 
-/** Opens a page at a width, recording every problem; requests to hosts other than its own (and `allow`) are blocked and reported. */
-export async function openPage(origin: string, path: string, opts: { width?: number; height?: number; js?: boolean; reducedMotion?: boolean; allow?: string[] } = {}): Promise<{ page: Page; context: BrowserContext; problems: Problems }> {
+/**
+ * Opens a page at a width, recording every problem; requests to hosts other than its own (and `allow`)
+ * are blocked and reported. `init` runs in the page before its own scripts (e.g. a saved choice in
+ * localStorage). `settled()` resolves once no request is in flight, after the page has had two
+ * frames to start any (lazy loads, observers): wait on it instead of a timer.
+ */
+export async function openPage(
+  origin: string,
+  path: string,
+  opts: { width?: number; height?: number; js?: boolean; reducedMotion?: boolean; allow?: string[]; init?: () => void } = {},
+): Promise<{ page: Page; context: BrowserContext; problems: Problems; settled: () => Promise<void> }> {
   const b = await getBrowser();
   const width = opts.width ?? 390;
   const context = await b.newContext({
@@ -40,11 +51,29 @@ export async function openPage(origin: string, path: string, opts: { width?: num
     }
     return route.continue();
   });
+  context.setDefaultTimeout(60_000); // a busy machine, many pages at once: fail on a hang, not on a slow moment
+  if (opts.init) await context.addInitScript(opts.init);
   const page = await context.newPage();
+  const inFlight = new Set<Request>();
+  let onIdle: (() => void)[] = [];
+  const done = (r: Request) => {
+    inFlight.delete(r);
+    if (inFlight.size > 0) return;
+    const waiting = onIdle;
+    onIdle = [];
+    waiting.forEach((resolve) => resolve());
+  };
+  page.on('request', (r) => inFlight.add(r));
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
   page.on('console', (m) => m.type() === 'error' && problems.console.push(m.text()));
   page.on('pageerror', (e) => problems.console.push(String(e)));
   page.on('requestfailed', (r) => problems.failed.push(r.url()));
   page.on('response', (r) => r.status() >= 400 && problems.failed.push(`${r.status()} ${r.url()}`));
   await page.goto(origin + path, { waitUntil: 'load' });
-  return { page, context, problems };
+  const settled = async () => {
+    if (opts.js ?? true) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    if (inFlight.size) await new Promise<void>((resolve) => onIdle.push(resolve));
+  };
+  return { page, context, problems, settled };
 }

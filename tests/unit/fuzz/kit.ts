@@ -49,7 +49,7 @@ export const RUNS = {
   textEdits: Math.ceil(350 * SCALE),
 };
 
-export const REPLAY = 'npx vitest run --project unit tests/unit/fuzz';
+export const REPLAY = 'npx vitest run --project fuzz';
 
 /**
  * Runs a property for `numRuns` cases from `seed`. On failure throws an error whose first line
