@@ -26,7 +26,8 @@ export const abroadUnits: ChartModule = {
     const buyerUnits = figures.abroadInsured / unit;
     const growthUnits = figures.abroadGrowth / unit;
     const narrow = width < 480;
-    const cols = narrow ? 30 : 40;
+    // Laptops: fewer, bigger squares than before, so the chart fills the height of a laptop screen.
+    const cols = narrow ? 30 : 32;
     const cell = (width - 2 * PAD) / cols;
     const gap = Math.max(1.5, cell * 0.16);
     const size = cell - gap;

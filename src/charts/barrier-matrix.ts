@@ -5,12 +5,13 @@ import { fillText } from '../i18n/fill.ts';
 import type { Strings } from '../i18n/en.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
-import { wrapToWidth, wrapWithoutWidow } from './measure.ts';
+import { textWidth, wrapToWidth, wrapWithoutWidow } from './measure.ts';
 import { dotsPath } from './shapes.ts';
 
 /** One state per theme, then the proposals beside the barriers they answer, then the gap they leave. */
 const STATES = [...BARRIER_THEMES, 'answers', 'gap'] as const;
 const LINE = 15;
+const THEMES = BARRIER_THEMES as readonly string[];
 
 /** The people who named barriers, in the order they first appear in the data. */
 export function namers(data: Dataset): Official[] {
@@ -38,6 +39,23 @@ function whoIs(o: Official, locale: Locale, s: Strings['charts']['barrier-matrix
   return `${o.name[locale]}, ${role}`;
 }
 
+/** What both layouts share: the people, the groups, which rows are faded in which state, and the words. */
+function matrixParts(input: ChartInput) {
+  const { data, slots, strings } = input;
+  const s = strings.charts['barrier-matrix'];
+  const gaps = data.barriers.filter((b) => answersTo(data, b).length === 0).map((b) => b.id);
+  // A row is in focus in its theme's state, in "answers", and in "gap" if no proposal answers it.
+  const dimmedIn = (b: Barrier) => STATES.filter((st) => THEMES.includes(st) ? st !== b.theme : st === 'gap' && !gaps.includes(b.id));
+  const answerText = (b: Barrier) => {
+    const answers = answersTo(data, b);
+    return answers.length ? answers.map((p) => p.label[input.locale]).join('; ') : fillText(s.noAnswer, slots);
+  };
+  return { s, people: namers(data), dimmedIn, answerText, answered: (b: Barrier) => answersTo(data, b).length > 0 };
+}
+
+// Everything is drawn inside a margin, so the frame around the unanswered barrier is never cut off.
+const MARGIN = 5;
+
 /**
  * Barriers (rows, grouped by theme) by the people who named them (columns), with the proposals that
  * answer each (our reading) and the barrier no proposal answers. Focus is ink weight; the accent is
@@ -46,104 +64,7 @@ function whoIs(o: Official, locale: Locale, s: Strings['charts']['barrier-matrix
 export const barrierMatrix: ChartModule = {
   states: () => STATES,
   render(input: ChartInput) {
-    const { data, locale, slots, strings } = input;
-    // Everything is drawn inside a margin, so the frame around the unanswered barrier is never cut off.
-    const MARGIN = 5;
-    const width = input.width - 2 * MARGIN;
-    const s = strings.charts['barrier-matrix'];
-    const on = (...n: string[]) => inStates(STATES, ...n);
-    const people = namers(data);
-    const narrow = width < 480;
-    // Phones: proposals on a line under each barrier. Wider: a column of their own, right of the dots.
-    const colW = narrow ? 34 : 40;
-    const propW = narrow ? 0 : 176;
-    const labelW = width - people.length * colW - propW;
-    const dotsX = labelW;
-    const propX = labelW + people.length * colW + 10;
-    const propMax = narrow ? width - 12 : propW - 12;
-    const propHead = narrow ? [] : wrapToWidth(fillText(s.proposals, slots), propW - 12, 13, 600);
-    const HEAD = 30 + Math.max(0, propHead.length - 1) * LINE;
-    const root = blankSvg(input.width, 10);
-    const svg = root.append('g').attr('transform', `translate(${MARGIN},0)`);
-    // Column heads: the given names; who they are is in the key below.
-    people.forEach((p, i) => {
-      svg.append('text').attr('x', dotsX + colW * (i + 0.5)).attr('y', HEAD - 10).attr('text-anchor', 'middle')
-        .attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('font-size', narrow ? 12 : null).text(shortName(p.name[locale]));
-    });
-    if (!narrow) {
-      const head = svg.append('text').attr('y', HEAD - 10 - (propHead.length - 1) * LINE).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600)
-        .attr('data-show', on('answers', 'gap'));
-      propHead.forEach((l, i) => head.append('tspan').attr('x', propX).attr('dy', i === 0 ? 0 : LINE).text(l));
-    }
-    svg.append('path').attr('d', `M0,${HEAD - 2}H${width}`).attr('stroke', PALETTE.faint).attr('class', 'stroke-faint');
-    let y = HEAD + 4;
-    const gaps = data.barriers.filter((b) => answersTo(data, b).length === 0).map((b) => b.id);
-    for (const group of byTheme(data)) {
-      // A row is in focus in its theme's state, in "answers", and in "gap" if no proposal answers it.
-      const dimmedIn = (b: Barrier) => STATES.filter((st) => (BARRIER_THEMES as readonly string[]).includes(st) ? st !== b.theme : st === 'gap' && !gaps.includes(b.id));
-      const headingDim = STATES.filter((st) => group.barriers.every((b) => dimmedIn(b).includes(st)));
-      svg.append('text').attr('x', 0).attr('y', y + 14).attr('class', 'label-muted').attr('fill', PALETTE.muted).attr('font-weight', 600)
-        .attr('data-dim', headingDim.length ? on(...headingDim) : null).text(s.themes[group.theme]);
-      y += 21;
-      for (const b of group.barriers) {
-        const lines = wrapToWidth(b.label[locale], labelW - 8, 13, 600);
-        const answers = answersTo(data, b);
-        const answerText = answers.length ? answers.map((p) => p.label[locale]).join('; ') : fillText(s.noAnswer, slots);
-        const answerLines = wrapWithoutWidow(answerText, propMax, 13, answers.length ? 400 : 600);
-        const labelH = lines.length * LINE;
-        const h = narrow ? labelH + answerLines.length * LINE + 9 : Math.max(labelH, answerLines.length * LINE) + 10;
-        const dim = dimmedIn(b);
-        // data-focus: the states in which this row is the point, so a phone layout can bring it into view.
-        const row = svg.append('g').attr('class', 'matrix-row').attr('data-dim', dim.length ? on(...dim) : null)
-          .attr('data-focus', on(...STATES.filter((st) => !dim.includes(st))));
-        const text = row.append('text').attr('y', y + 4).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
-        lines.forEach((l, i) => text.append('tspan').attr('x', 0).attr('dy', i === 0 ? '0.9em' : `${LINE}px`).text(l));
-        const cy = y + 4 + labelH / 2;
-        // Named: a dot in ink (grey when the row is faded). Not named: a small faint mark, one path a row.
-        const empty: [number, number][] = [];
-        people.forEach((p, i) => {
-          if (!b.namedBy.includes(p.id)) return empty.push([dotsX + colW * (i + 0.5), cy]);
-          row.append('circle').attr('cx', dotsX + colW * (i + 0.5)).attr('cy', cy).attr('r', 7).attr('fill', PALETTE.ink).attr('class', 'fill-ink');
-        });
-        if (empty.length) row.append('path').attr('d', dotsPath(empty, 2.5)).attr('fill', PALETTE.faint).attr('class', 'fill-faint');
-        // The answer (our reading), or the gap, shown from the "answers" state on.
-        const ax = narrow ? 10 : propX;
-        const ay = narrow ? y + 4 + labelH : y + 4;
-        const answer = row.append('g').attr('data-show', on('answers', 'gap'));
-        answer.append('path').attr('d', `M${ax - 7},${ay + 3}V${ay + answerLines.length * LINE}`).attr('stroke', PALETTE.ink).attr('stroke-width', answers.length ? 1.5 : 3).attr('class', 'stroke-ink');
-        const at = answer.append('text').attr('y', ay).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', answers.length ? 400 : 600);
-        answerLines.forEach((l, i) => at.append('tspan').attr('x', ax).attr('dy', i === 0 ? '0.9em' : `${LINE}px`).text(l));
-        if (!answers.length) {
-          // A group carries data-show, so a faded row's opacity never overrides "hidden" on the frame itself.
-          row.append('g').attr('data-show', on('gap')).append('rect').attr('x', -4).attr('y', y + 1).attr('width', width + 8).attr('height', h - 2).attr('fill', 'none')
-            .attr('stroke', PALETTE.ink).attr('stroke-width', 2).attr('class', 'stroke-ink');
-        }
-        row.append('path').attr('d', `M0,${y + h}H${width}`).attr('stroke', PALETTE.faint).attr('class', 'stroke-faint');
-        y += h;
-      }
-    }
-    // The key: who each column is; on phones, also what the lines under the barriers are.
-    y += 8;
-    const key = svg.append('text').attr('y', y).attr('font-size', 12).attr('class', 'label-muted').attr('fill', PALETTE.muted);
-    let keyLines = 0;
-    for (const p of people) {
-      wrapWithoutWidow(whoIs(p, locale, s), width - 12, 12).forEach((l, i) => {
-        key.append('tspan').attr('x', i === 0 ? 0 : 10).attr('dy', keyLines === 0 ? '0.9em' : `${LINE}px`).text(l);
-        keyLines++;
-      });
-    }
-    y += keyLines * LINE + 4;
-    if (narrow) {
-      const k = svg.append('g').attr('data-show', on('answers', 'gap'));
-      const lines = wrapToWidth(fillText(s.proposals, slots), width - 12, 13);
-      k.append('path').attr('d', `M3,${y + 3}V${y + lines.length * LINE}`).attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
-      const t = k.append('text').attr('y', y).attr('class', 'label-ink').attr('fill', PALETTE.ink);
-      lines.forEach((l, i) => t.append('tspan').attr('x', 10).attr('dy', i === 0 ? '0.9em' : `${LINE}px`).text(l));
-      y += lines.length * LINE + 4;
-    }
-    const height = Math.ceil(y + 4);
-    root.attr('height', height).attr('viewBox', `0 0 ${input.width} ${height}`);
-    return serialize(root.node()!, 'barrier-matrix', String(input.width));
+    return input.width < 480 ? renderNarrow(input) : renderWide(input);
   },
   table(input) {
     const { data, locale, strings } = input;
@@ -161,3 +82,221 @@ export const barrierMatrix: ChartModule = {
     };
   },
 };
+
+/** Ends the drawing: sets the height to what was drawn and serialises it. */
+function finish(root: ReturnType<typeof blankSvg>, width: number, bottom: number): string {
+  const height = Math.ceil(bottom);
+  root.attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+  return serialize(root.node()!, 'barrier-matrix', String(width));
+}
+
+/**
+ * Phones: a label column and one right-hand column that holds the dots in the theme states and the
+ * proposal (our reading) from "answers" on, so each barrier and its answer share a row. Rows that
+ * one proposal answers in a run share it once. The split between the columns is the one that draws
+ * the shortest chart for this locale's words.
+ */
+function renderNarrow(input: ChartInput): string {
+  const { data, locale } = input;
+  const { s, people, dimmedIn, answerText, answered } = matrixParts(input);
+  const on = (...n: string[]) => inStates(STATES, ...n);
+  const themeStates = STATES.filter((st) => THEMES.includes(st));
+  const W = input.width - 2 * MARGIN;
+  // Tight lines (13 on 14) and rows: the whole matrix, every state, fits above the step cards on a phone.
+  const LINE_N = 14;
+  const PAD_V = 5;
+  const THEME_H = 17;
+  const HEAD_TOP = 4;
+  const groups = byTheme(data);
+  const names = people.map((p) => shortName(p.name[locale]));
+  const nameW = names.map((n) => textWidth(n, 13, 600));
+
+  /** The layout for a label column `L` wide: lines per row, the shared proposals, the header, the height. */
+  const plan = (L: number) => {
+    const D = W - L;
+    const colW = D / people.length;
+    // Names on one line if neighbours keep 6 units apart, else on two staggered lines.
+    const oneLine = nameW.every((w, i) => i === 0 || (w + nameW[i - 1]) / 2 + 6 <= colW);
+    const propHead = wrapWithoutWidow(fillText(s.proposalsShort, input.slots), D - 8, 13, 600);
+    const headLines = Math.max(oneLine ? 1 : 2, propHead.length);
+    const firstShares = textWidth(s.themes[groups[0].theme], 13, 600) <= L - 8;
+    const rows = groups.map((g) => {
+      const labels = g.barriers.map((b) => wrapWithoutWidow(b.label[locale], L - 8, 13, 600));
+      // Runs of rows answered by the same proposals share one answer.
+      const spans: { from: number; to: number; lines: string[]; answered: boolean }[] = [];
+      g.barriers.forEach((b, i) => {
+        const last = spans.at(-1);
+        if (last && answered(b) && last.answered && answerText(g.barriers[last.from]) === answerText(b)) last.to = i;
+        else spans.push({ from: i, to: i, lines: [], answered: answered(b) });
+      });
+      const lines = labels.map((l) => l.length);
+      for (const sp of spans) {
+        sp.lines = wrapWithoutWidow(answerText(g.barriers[sp.from]), D - 8, 13, sp.answered ? 400 : 600);
+        const have = lines.slice(sp.from, sp.to + 1).reduce((a, n) => a + n, 0);
+        if (have < sp.lines.length) lines[sp.to] += sp.lines.length - have;
+      }
+      return { labels, spans, lines };
+    });
+    const rowLines = rows.flatMap((r) => r.lines);
+    const height = HEAD_TOP + headLines * LINE_N + 4 + (groups.length - (firstShares ? 1 : 0)) * THEME_H
+      + rowLines.reduce((a, n) => a + n * LINE_N + PAD_V, 0) + 4;
+    return { L, D, colW, oneLine, propHead, headLines, firstShares, rows, height };
+  };
+  // The shortest chart; among equals, the widest label column.
+  let best = plan(W - 96);
+  for (let L = W - 96; L >= 110; L -= 2) {
+    const p = plan(L);
+    if (p.height < best.height) best = p;
+  }
+  const { L, colW, oneLine, propHead, headLines, firstShares, rows } = best;
+  const propX = L + 8;
+  const root = blankSvg(input.width, 10);
+  const svg = root.append('g').attr('transform', `translate(${MARGIN},0)`);
+  const baseline = (top: number, line: number) => top + 2.5 + 11 + line * LINE_N;
+  // Header: the given names over the dots (theme states), the proposals' heading over them (answers, gap).
+  const head = svg.append('g').attr('data-show', on(...themeStates));
+  people.forEach((_, i) => {
+    const line = oneLine ? headLines - 1 : headLines - 2 + (i % 2);
+    head.append('text').attr('x', L + colW * (i + 0.5)).attr('y', baseline(HEAD_TOP, line)).attr('text-anchor', 'middle')
+      .attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).text(names[i]);
+  });
+  const ph = svg.append('text').attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('data-show', on('answers', 'gap'));
+  propHead.forEach((l, i) => ph.append('tspan').attr('x', propX).attr('y', baseline(HEAD_TOP, headLines - propHead.length + i)).text(l));
+  let y = HEAD_TOP + headLines * LINE_N + 4;
+  svg.append('path').attr('d', `M0,${y - 2}H${W}`).attr('stroke', PALETTE.faint).attr('class', 'stroke-faint');
+  groups.forEach((group, gi) => {
+    const headingDim = STATES.filter((st) => group.barriers.every((b) => dimmedIn(b).includes(st)));
+    // The first theme's heading shares the header's last line, left of the names.
+    const hy = gi === 0 && firstShares ? baseline(HEAD_TOP, headLines - 1) : y + 13;
+    svg.append('text').attr('x', 0).attr('y', hy).attr('class', 'label-muted').attr('fill', PALETTE.muted).attr('font-weight', 600)
+      .attr('data-dim', headingDim.length ? on(...headingDim) : null).text(s.themes[group.theme]);
+    if (!(gi === 0 && firstShares)) y += THEME_H;
+    const laid = rows[gi];
+    const tops: number[] = [];
+    const rowGroups = group.barriers.map((b, i) => {
+      const h = laid.lines[i] * LINE_N + PAD_V;
+      tops.push(y);
+      const dim = dimmedIn(b);
+      const row = svg.append('g').attr('class', 'matrix-row').attr('data-dim', dim.length ? on(...dim) : null)
+        .attr('data-focus', on(...STATES.filter((st) => !dim.includes(st))));
+      const text = row.append('text').attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
+      laid.labels[i].forEach((l, k) => text.append('tspan').attr('x', 0).attr('y', baseline(y, k)).text(l));
+      // Named: a dot in ink; not named: a small faint mark. Shown while the row's theme is the point.
+      const cy = y + h / 2;
+      const dots = row.append('g').attr('data-show', on(...themeStates));
+      const empty: [number, number][] = [];
+      people.forEach((p, k) => {
+        if (!b.namedBy.includes(p.id)) return empty.push([L + colW * (k + 0.5), cy]);
+        dots.append('circle').attr('cx', L + colW * (k + 0.5)).attr('cy', cy).attr('r', 6).attr('fill', PALETTE.ink).attr('class', 'fill-ink');
+      });
+      if (empty.length) dots.append('path').attr('d', dotsPath(empty, 2.5)).attr('fill', PALETTE.faint).attr('class', 'fill-faint');
+      if (!answered(b)) {
+        // A group carries data-show, so a faded row's opacity never overrides "hidden" on the frame itself.
+        row.append('g').attr('data-show', on('gap')).append('rect').attr('x', -4).attr('y', y + 1).attr('width', W + 8).attr('height', h - 2).attr('fill', 'none')
+          .attr('stroke', PALETTE.ink).attr('stroke-width', 2).attr('class', 'stroke-ink');
+      }
+      y += h;
+      return { row, h };
+    });
+    // Each answer in the row it answers (the first of a run it answers), beside the barrier.
+    for (const sp of laid.spans) {
+      const top = tops[sp.from];
+      const bottom = tops[sp.to] + rowGroups[sp.to].h;
+      const answer = rowGroups[sp.from].row.append('g').attr('data-show', on('answers', 'gap'));
+      answer.append('path').attr('d', `M${propX - 7},${top + 4}V${bottom - 4}`).attr('stroke', PALETTE.ink).attr('stroke-width', sp.answered ? 1.5 : 3).attr('class', 'stroke-ink');
+      const at = answer.append('text').attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', sp.answered ? 400 : 600);
+      sp.lines.forEach((l, k) => at.append('tspan').attr('x', propX).attr('y', baseline(top, k)).text(l));
+    }
+    // Rule under each row; inside a run that shares an answer, only under the labels.
+    group.barriers.forEach((_, i) => {
+      const inRun = laid.spans.some((sp) => i >= sp.from && i < sp.to);
+      const bottom = tops[i] + rowGroups[i].h;
+      rowGroups[i].row.append('path').attr('d', `M0,${bottom}H${inRun ? L - 6 : W}`).attr('stroke', PALETTE.faint).attr('class', 'stroke-faint');
+    });
+  });
+  return finish(root, input.width, y + 4);
+}
+
+/** Laptops: dots in a column per person, the proposals in a column of their own, and a key of who each person is. */
+function renderWide(input: ChartInput): string {
+  const { data, locale, slots } = input;
+  const { s, people, dimmedIn, answerText, answered } = matrixParts(input);
+  const on = (...n: string[]) => inStates(STATES, ...n);
+  const width = input.width - 2 * MARGIN;
+  const colW = 40;
+  const propW = 176;
+  const labelW = width - people.length * colW - propW;
+  const dotsX = labelW;
+  const propX = labelW + people.length * colW + 10;
+  const propHead = wrapToWidth(fillText(s.proposals, slots), propW - 12, 13, 600);
+  const HEAD = 30 + Math.max(0, propHead.length - 1) * LINE;
+  const root = blankSvg(input.width, 10);
+  const svg = root.append('g').attr('transform', `translate(${MARGIN},0)`);
+  // Column heads: the given names; who they are is in the key below.
+  people.forEach((p, i) => {
+    svg.append('text').attr('x', dotsX + colW * (i + 0.5)).attr('y', HEAD - 10).attr('text-anchor', 'middle')
+      .attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).text(shortName(p.name[locale]));
+  });
+  const head = svg.append('text').attr('y', HEAD - 10 - (propHead.length - 1) * LINE).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600)
+    .attr('data-show', on('answers', 'gap'));
+  propHead.forEach((l, i) => head.append('tspan').attr('x', propX).attr('dy', i === 0 ? 0 : LINE).text(l));
+  svg.append('path').attr('d', `M0,${HEAD - 2}H${width}`).attr('stroke', PALETTE.faint).attr('class', 'stroke-faint');
+  let y = HEAD + 2;
+  for (const group of byTheme(data)) {
+    const headingDim = STATES.filter((st) => group.barriers.every((b) => dimmedIn(b).includes(st)));
+    svg.append('text').attr('x', 0).attr('y', y + 14).attr('class', 'label-muted').attr('fill', PALETTE.muted).attr('font-weight', 600)
+      .attr('data-dim', headingDim.length ? on(...headingDim) : null).text(s.themes[group.theme]);
+    y += 19;
+    for (const b of group.barriers) {
+      const lines = wrapWithoutWidow(b.label[locale], labelW - 8, 13, 600);
+      const answerLines = wrapWithoutWidow(answerText(b), propW - 12, 13, answered(b) ? 400 : 600);
+      const labelH = lines.length * LINE;
+      const h = Math.max(labelH, answerLines.length * LINE) + 8;
+      const dim = dimmedIn(b);
+      // data-focus: the states in which this row is the point, so a phone layout can bring it into view.
+      const row = svg.append('g').attr('class', 'matrix-row').attr('data-dim', dim.length ? on(...dim) : null)
+        .attr('data-focus', on(...STATES.filter((st) => !dim.includes(st))));
+      const text = row.append('text').attr('y', y + 4).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
+      lines.forEach((l, i) => text.append('tspan').attr('x', 0).attr('dy', i === 0 ? '0.9em' : `${LINE}px`).text(l));
+      const cy = y + 4 + labelH / 2;
+      // Named: a dot in ink (grey when the row is faded). Not named: a small faint mark, one path a row.
+      const empty: [number, number][] = [];
+      people.forEach((p, i) => {
+        if (!b.namedBy.includes(p.id)) return empty.push([dotsX + colW * (i + 0.5), cy]);
+        row.append('circle').attr('cx', dotsX + colW * (i + 0.5)).attr('cy', cy).attr('r', 7).attr('fill', PALETTE.ink).attr('class', 'fill-ink');
+      });
+      if (empty.length) row.append('path').attr('d', dotsPath(empty, 2.5)).attr('fill', PALETTE.faint).attr('class', 'fill-faint');
+      // The answer (our reading), or the gap, shown from the "answers" state on.
+      const answer = row.append('g').attr('data-show', on('answers', 'gap'));
+      answer.append('path').attr('d', `M${propX - 7},${y + 7}V${y + 4 + answerLines.length * LINE}`).attr('stroke', PALETTE.ink).attr('stroke-width', answered(b) ? 1.5 : 3).attr('class', 'stroke-ink');
+      const at = answer.append('text').attr('y', y + 4).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', answered(b) ? 400 : 600);
+      answerLines.forEach((l, i) => at.append('tspan').attr('x', propX).attr('dy', i === 0 ? '0.9em' : `${LINE}px`).text(l));
+      if (!answered(b)) {
+        // A group carries data-show, so a faded row's opacity never overrides "hidden" on the frame itself.
+        row.append('g').attr('data-show', on('gap')).append('rect').attr('x', -4).attr('y', y + 1).attr('width', width + 8).attr('height', h - 2).attr('fill', 'none')
+          .attr('stroke', PALETTE.ink).attr('stroke-width', 2).attr('class', 'stroke-ink');
+      }
+      row.append('path').attr('d', `M0,${y + h}H${width}`).attr('stroke', PALETTE.faint).attr('class', 'stroke-faint');
+      y += h;
+    }
+  }
+  // The key: who each column is, two people to a line where both fit.
+  y += 8;
+  const key = svg.append('text').attr('y', y).attr('class', 'label-muted').attr('fill', PALETTE.muted);
+  const half = (width - 16) / 2;
+  const entries = people.map((p) => whoIs(p, locale, s));
+  const side = entries.every((e) => textWidth(e, 13) <= half);
+  let keyLines = 0;
+  entries.forEach((e, n) => {
+    if (side) {
+      key.append('tspan').attr('x', n % 2 ? half + 16 : 0).attr('y', y + 11 + Math.floor(n / 2) * LINE).text(e);
+      keyLines = Math.floor(n / 2) + 1;
+      return;
+    }
+    wrapWithoutWidow(e, width - 12, 13).forEach((l, i) => {
+      key.append('tspan').attr('x', i === 0 ? 0 : 10).attr('y', y + 11 + keyLines * LINE).text(l);
+      keyLines++;
+    });
+  });
+  return finish(root, input.width, y + keyLines * LINE + 4);
+}

@@ -5,7 +5,6 @@ import { inStates, type ChartInput, type ChartModule } from './types.ts';
 import { blockColumns } from './blocks.ts';
 
 const STATES = ['one-in-n', 'buyers', 'rest'] as const;
-const TOP = 52;
 // Room at the sides for the outline and the rings drawn just outside the squares.
 const PAD = 4;
 type Rect = [number, number, number, number];
@@ -25,6 +24,10 @@ export const unit34Million: ChartModule = {
     const perBlock = figures.homeOneIn;
     const blocks = Math.ceil(marks / perBlock);
     const narrow = width < 480;
+    // Room for the key and the "one in N" label above the grid, and for the two legend lines below it;
+    // tighter on phones, so the chart leaves the bottom half of the screen to the step cards.
+    const TOP = narrow ? 46 : 52;
+    const legendY = narrow ? [19, 38, 43] : [24, 46, 56];
     // Phones stack the blocks; wider layouts set them side by side, so "one in N" repeats across.
     const across = narrow ? 1 : Math.min(blocks, 3);
     const cols = narrow ? blockColumns(perBlock, 18, 24, 21) : blockColumns(perBlock, 7, 12, 9);
@@ -33,13 +36,13 @@ export const unit34Million: ChartModule = {
     const cell = (width - 2 * PAD) / (across * cols + (across - 1) * gapCells);
     const gap = Math.max(2, cell * 0.14);
     const size = cell - gap;
-    const blockGapY = narrow ? 12 : cell;
+    const blockGapY = narrow ? 7 : cell;
     const blockRows = Math.ceil(blocks / across);
     // Height of the grid: full block rows, the last row of blocks only as tall as its tallest block.
     const lastRowBlocks = Array.from({ length: blocks }, (_, b) => b).filter((b) => Math.floor(b / across) === blockRows - 1);
     const lastRowHeight = Math.max(...lastRowBlocks.map((b) => Math.ceil(Math.min(perBlock, marks - b * perBlock) / cols))) * cell;
     const gridH = (blockRows - 1) * (rowsPerBlock * cell + blockGapY) + lastRowHeight - gap;
-    const height = TOP + gridH + 56;
+    const height = TOP + gridH + legendY[2];
     const pos = (i: number) => {
       const b = Math.floor(i / perBlock);
       const k = i % perBlock;
@@ -84,8 +87,8 @@ export const unit34Million: ChartModule = {
       g.append('text').attr('x', PAD + 17).attr('y', y).attr('class', textCls).attr('fill', textCls === 'label-accent' ? PALETTE.accent : PALETTE.ink).attr('font-weight', 600).text(text);
     };
     const below = TOP + gridH;
-    legend(below + 24, PALETTE.accent, 'fill-accent', fillText(s.buyers, slots), 'label-accent', on('buyers'));
-    legend(below + 46, PALETTE.neutral, 'fill-neutral', fillText(s.rest, slots), 'label-ink', on('rest'));
+    legend(below + legendY[0], PALETTE.accent, 'fill-accent', fillText(s.buyers, slots), 'label-accent', on('buyers'));
+    legend(below + legendY[1], PALETTE.neutral, 'fill-neutral', fillText(s.rest, slots), 'label-ink', on('rest'));
     return serialize(svg.node()!, 'unit-34-million', String(width));
   },
   table({ data, figures, locale, strings }) {

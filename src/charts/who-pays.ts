@@ -6,7 +6,6 @@ import { wrapToWidth } from './measure.ts';
 
 const STATES = ['state', 'buyer'] as const;
 const PAD = 2;
-const BAR = 28;
 const LINE = 18;
 
 /**
@@ -21,14 +20,20 @@ export const whoPays: ChartModule = {
     const s = strings.charts['who-pays'];
     const on = (...n: string[]) => inStates(STATES, ...n);
     const inner = width - 2 * PAD;
+    // Laptops: thicker bars and more room between them, so the chart fills the height of the screen.
+    const narrow = width < 480;
+    const BAR = narrow ? 28 : 72;
+    const ROW_GAP = narrow ? 18 : 72;
+    const NOTE_GAP = narrow ? 18 : 28;
     const x = (pct: number) => PAD + (inner * pct) / 100;
     const rows = figures.support.map((r) => ({ label: wrapToWidth(r.label[locale], inner, 13, 600), state: r.statePct, buyer: r.buyerPct }));
     const reading = wrapToWidth(fillText(s.reading, slots), inner, 13);
-    const rowH = (r: (typeof rows)[number]) => r.label.length * LINE + 6 + BAR + 8 + LINE + 18;
-    const height = rows.reduce((a, r) => a + rowH(r), 0) + reading.length * LINE + 4;
+    // Rows are ROW_GAP apart; the note on the base sits NOTE_GAP below the last one.
+    const rowH = (r: (typeof rows)[number], i: number) => r.label.length * LINE + 6 + BAR + 8 + LINE + (i < rows.length - 1 ? ROW_GAP : NOTE_GAP);
+    const height = rows.reduce((a, r, i) => a + rowH(r, i), 0) + reading.length * LINE + 4;
     const svg = blankSvg(width, height);
     let y = 0;
-    for (const r of rows) {
+    for (const [i, r] of rows.entries()) {
       const label = svg.append('text').attr('y', y + 14).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
       r.label.forEach((l, i) => label.append('tspan').attr('x', PAD).attr('dy', i === 0 ? 0 : LINE).text(l));
       const top = y + r.label.length * LINE + 6;
@@ -44,7 +49,7 @@ export const whoPays: ChartModule = {
         .attr('fill', PALETTE.ink).attr('class', 'fill-ink mark-state').attr('data-grow', '').attr('data-show', on('state', 'buyer'));
       svg.append('text').attr('x', PAD).attr('y', top + BAR + 8 + 12).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600)
         .text(fillText(s.state, { ...slots, pct: formatPct(r.state, locale) }));
-      y += rowH(r);
+      y += rowH(r, i);
     }
     const note = svg.append('text').attr('y', y + 12).attr('class', 'label-muted').attr('fill', PALETTE.muted).attr('data-show', on('buyer'));
     reading.forEach((l, i) => note.append('tspan').attr('x', PAD).attr('dy', i === 0 ? 0 : LINE).text(l));

@@ -270,6 +270,7 @@ export const en = {
         'tran-hai-nam': 'deputy department head, labour ministry',
       },
       proposals: 'Proposal that answers it (our reading)',
+      proposalsShort: 'Proposal (our reading)',
       noAnswer: 'No proposal answers this',
       namedBy: 'named by',
       answeredBy: 'answered, in our reading, by',

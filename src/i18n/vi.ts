@@ -274,6 +274,7 @@ export const vi: Strings = {
         'tran-hai-nam': 'Phó Vụ trưởng Vụ BHXH, Bộ LĐ-TB&XH',
       },
       proposals: 'Đề xuất giải quyết (cách hiểu của chúng tôi)',
+      proposalsShort: 'Đề xuất (cách hiểu của chúng tôi)',
       noAnswer: 'Chưa có đề xuất nào',
       namedBy: 'do',
       answeredBy: 'theo cách hiểu của chúng tôi, được giải quyết bằng',

@@ -69,14 +69,23 @@ describe('the barrier matrix', () => {
   it('marks the barrier no proposal answers, and only that one', () => {
     const unanswered = data.barriers.filter((b) => !data.proposals.some((p) => p.answers.includes(b.id)));
     expect(unanswered.length).toBeGreaterThan(0);
-    const text = doc(svgOf('barrier-matrix')).querySelector('svg')!.textContent!;
-    expect(text.split('No proposal answers this').length - 1).toBe(unanswered.length);
+    for (const width of LAYOUTS) {
+      // A label wrapped over lines reads as one phrase: the lines of each <text>, joined by spaces.
+      const text = Array.from(doc(svgOf('barrier-matrix', width)).querySelectorAll('text'))
+        .map((t) => (t.querySelector('tspan') ? Array.from(t.querySelectorAll('tspan')).map((l) => l.textContent).join(' ') : t.textContent)).join('\n');
+      expect(text.split('No proposal answers this').length - 1, `at ${width}`).toBe(unanswered.length);
+    }
     expect(chartText(data, 'barrier-matrix', 'en').title).toContain(unanswered[0].label.en);
   });
 
-  it('says who each column is', () => {
-    const text = doc(svgOf('barrier-matrix')).querySelector('svg')!.textContent!;
-    for (const id of new Set(data.barriers.flatMap((b) => b.namedBy))) expect(text).toContain(data.officials.find((o) => o.id === id)!.name.en);
+  it('says who each column is: given names over the columns, full names in the key of the wide layout', () => {
+    const people = [...new Set(data.barriers.flatMap((b) => b.namedBy))].map((id) => data.officials.find((o) => o.id === id)!.name.en);
+    const wide = doc(svgOf('barrier-matrix', 520)).querySelector('svg')!.textContent!;
+    for (const name of people) expect(wide).toContain(name);
+    for (const width of LAYOUTS) {
+      const texts = Array.from(doc(svgOf('barrier-matrix', width)).querySelectorAll('text')).map((t) => t.textContent);
+      for (const name of people) expect(texts, `at ${width}`).toContain(name.split(' ').at(-1));
+    }
   });
 });
 
