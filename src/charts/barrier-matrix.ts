@@ -154,7 +154,9 @@ function renderNarrow(input: ChartInput): string {
   const svg = root.append('g').attr('transform', `translate(${MARGIN},0)`);
   const baseline = (top: number, line: number) => top + 2.5 + 11 + line * LINE_N;
   // Header: the given names over the dots (theme states), the proposals' heading over them (answers, gap).
-  const head = svg.append('g').attr('data-show', on(...themeStates));
+  // On phones the names and dots share their column with the proposals: drawn hidden (opacity 0, so the
+  // whole chart in the plain article, embeds and downloads shows the proposals), shown in the story's theme states.
+  const head = svg.append('g').attr('data-show', on(...themeStates)).attr('opacity', 0);
   people.forEach((_, i) => {
     const line = oneLine ? headLines - 1 : headLines - 2 + (i % 2);
     head.append('text').attr('x', L + colW * (i + 0.5)).attr('y', baseline(HEAD_TOP, line)).attr('text-anchor', 'middle')
@@ -183,7 +185,7 @@ function renderNarrow(input: ChartInput): string {
       laid.labels[i].forEach((l, k) => text.append('tspan').attr('x', 0).attr('y', baseline(y, k)).text(l));
       // Named: a dot in ink; not named: a small faint mark. Shown while the row's theme is the point.
       const cy = y + h / 2;
-      const dots = row.append('g').attr('data-show', on(...themeStates));
+      const dots = row.append('g').attr('data-show', on(...themeStates)).attr('opacity', 0);
       const empty: [number, number][] = [];
       people.forEach((p, k) => {
         if (!b.namedBy.includes(p.id)) return empty.push([L + colW * (k + 0.5), cy]);
