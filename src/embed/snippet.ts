@@ -33,8 +33,8 @@ export function embedHeight(chart: PreparedChart, width = SNIPPET_WIDTH): number
   const lines = (text: string, size: number, em: number) => Math.max(1, Math.ceil((text.length * size * em) / inner));
   const layout = [...chart.svgs].reverse().find((l) => l.width <= inner) ?? chart.svgs[0];
   const svgHeight = Number(/height="([\d.]+)"/.exec(layout.svg)![1]);
-  const title = lines(chart.title, 17.6, 0.53) * 17.6 * 1.35 + 8;
-  const small = (text: string) => lines(text, 13.6, 0.5) * 13.6 * 1.5 + 4;
+  const title = lines(chart.title, 17.6, 0.58) * 17.6 * 1.35 + 8;
+  const small = (text: string) => lines(text, 13.6, 0.54) * 13.6 * 1.5 + 4;
   const table = 14.4 * 1.5 + 13; // the "show the data" line
   const foot = table + small(`Note: ${chart.note}`) + small(`Source: ${chart.source}`) + small('Read the story') + 8;
   return Math.ceil(12 + title + (svgHeight * embedSvgWidth(layout.width, inner)) / layout.width + 8 + foot + 12 + 8);

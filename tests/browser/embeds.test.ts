@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { ElementHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it, type ExpectStatic } from 'vitest';
 import { CHARTS } from '../../src/charts/registry.ts';
+import { sceneOfChart } from '../../src/story/scenes.ts';
 import { closeBrowser, openPage } from './session.ts';
 import { hostServer } from './host-server.ts';
 import { WCAG } from './wcag.ts';
@@ -80,7 +81,7 @@ describe.concurrent('embed.js on a page it does not control', () => {
   it('ignores messages from other origins, from other frames, and with bad heights', async ({ expect }) => {
     host.setPage(
       '/hostile',
-      `<!doctype html><html><body style="margin:0">${RECORDER}<div style="width:640px">${snippet('one-in-n')}${snippet('who-pays')}</div>` +
+      `<!doctype html><html><body style="margin:0">${RECORDER}<div style="width:640px">${snippet('unit-34-million')}${snippet('who-pays')}</div>` +
         `<iframe src="${other.origin}/spoof" title="not ours" style="height:30px"></iframe></body></html>`,
     );
     const { page, context } = await openPage(host.origin, '/hostile', { width: 700, allow: [origin, other.origin] });
@@ -112,7 +113,7 @@ describe.concurrent('embed.js on a page it does not control', () => {
   });
 
   it('the embed page obeys no command from its host: messages cannot navigate or change it', async ({ expect }) => {
-    host.setPage('/commands', `<!doctype html><html><body>${snippet('one-in-n')}</body></html>`);
+    host.setPage('/commands', `<!doctype html><html><body>${snippet('unit-34-million')}</body></html>`);
     const { page, context, problems } = await openPage(host.origin, '/commands', { width: 700, allow: [origin] });
     await scrollThroughFrames(page, expect);
     const frameEl = page.locator('iframe[src*="/embed/"]');
@@ -160,7 +161,7 @@ describe.concurrent('WordPress', () => {
     host.setPage(
       '/wp',
       `<!doctype html><html><body><script>window.got=[];addEventListener('message',e=>got.push(e.data))</script>` +
-        snippet('coverage-compare', 'en', '#?secret=abc123').replace(/<script[^>]*><\/script>/, '').replace('<iframe ', '<iframe sandbox="allow-scripts" ') +
+        snippet('abroad-units', 'en', '#?secret=abc123').replace(/<script[^>]*><\/script>/, '').replace('<iframe ', '<iframe sandbox="allow-scripts" ') +
         `</body></html>`,
     );
     const { page, context } = await openPage(host.origin, '/wp', { width: 700, allow: [origin] });
@@ -182,7 +183,7 @@ describe.concurrent.each(['en', 'vi'])('embed pages in %s', (locale) => {
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
     expect(await page.locator('link[type="application/json+oembed"]').getAttribute('href')).toMatch(new RegExp(`/charts/${id}\\.oembed\\.json$`));
-    expect(await page.locator('.fig-story a').getAttribute('href')).toMatch(new RegExp(`#fig-${id}$`));
+    expect(await page.locator('.fig-story a').getAttribute('href')).toMatch(new RegExp(`#${sceneOfChart(id)!.id}$`));
     expect(problems.failed).toEqual([]);
     await context.close();
   });

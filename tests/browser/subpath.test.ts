@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../../scripts/serve.ts';
 import { CHARTS } from '../../src/charts/registry.ts';
+import { sceneOfChart } from '../../src/story/scenes.ts';
 import { build } from '../site/helpers.ts';
 import { closeBrowser, getBrowser } from './session.ts';
 import { hostServer } from './host-server.ts';
@@ -112,7 +113,7 @@ describe('a build for https://news.example.org/interactive/migrants/', () => {
         expect(oembed.html).toContain(`<script async src="${PUBLIC}embed.js"></script>`);
         const embed = parseHTML(read(`${prefix}embed/${id}/index.html`)).document;
         expect(embed.querySelector('link[type="application/json+oembed"]')!.getAttribute('href')).toBe(`${PUBLIC}${prefix}charts/${id}.oembed.json`);
-        expect(embed.querySelector('.fig-story a')!.getAttribute('href')).toBe(`${PUBLIC}${prefix}#fig-${id}`);
+        expect(embed.querySelector('.fig-story a')!.getAttribute('href')).toBe(`${PUBLIC}${prefix}#${sceneOfChart(id)!.id}`);
       }
       const gallery = parseHTML(read(`${prefix}charts/index.html`)).document;
       const snippets = Array.from(gallery.querySelectorAll('textarea')).map((t) => t.textContent!);
@@ -192,7 +193,7 @@ describe('the headers file of the sub-path build', () => {
 
 describe('served only under /interactive/migrants/, in Chromium', () => {
   it('the server itself refuses the root paths a forgotten base would use', async () => {
-    for (const path of ['/', '/fonts/be-vietnam-pro-400-en.woff2', '/embed.js', '/vi/', '/charts/one-in-n.oembed.json']) expect((await fetch(local + path)).status, path).toBe(404);
+    for (const path of ['/', '/fonts/be-vietnam-pro-400-en.woff2', '/embed.js', '/vi/', '/charts/unit-34-million.oembed.json']) expect((await fetch(local + path)).status, path).toBe(404);
     expect((await fetch(`${local}${BASE}embed.js`)).status).toBe(200);
   });
 
@@ -284,7 +285,7 @@ describe('served only under /interactive/migrants/, in Chromium', () => {
   });
 
   it('a host page on another origin embeds charts from the public address, and each iframe sizes itself', async () => {
-    const snippets = ['one-in-n', 'who-pays'].flatMap((id) => ['', 'vi/'].map((prefix) => JSON.parse(read(`${prefix}charts/${id}.oembed.json`)).html as string));
+    const snippets = ['unit-34-million', 'who-pays'].flatMap((id) => ['', 'vi/'].map((prefix) => JSON.parse(read(`${prefix}charts/${id}.oembed.json`)).html as string));
     host.setPage('/article', `<!doctype html><html><body style="margin:0"><div style="width:640px">${snippets.map((s) => `<p>Article text.</p>${s}`).join('')}</div></body></html>`);
     const { context, failed, foreign } = await publicContext({ width: 700 });
     const page = await context.newPage();
