@@ -109,7 +109,7 @@ export const en = {
           'The number abroad grows by about {abroadGrowth} a year, by the same estimate: the outlined squares show one year of it.',
       },
       after:
-        'The two shares are counted on different bases. At home, {homeInsured} {homeInsuredWho} are set against all {homeWorkers} migrant workers; abroad, {abroadInsured} buyers against about {abroadWorkers} workers. The report does not say whether the {homeWorkersShort} include the workers abroad.',
+        'The two shares are counted on different bases. At home, {homeInsured} {homeInsuredWho} are set against all {homeWorkersShort} migrant workers; abroad, {abroadInsured} buyers against about {abroadWorkers} workers. The report does not say whether that count includes the workers abroad.',
     },
     barriers: {
       heading: 'Why so few buy',
@@ -157,20 +157,20 @@ export const en = {
       formula: 'Formula',
       value: 'Value',
       figureNames: {
-        homeShare: 'Share of migrant workers insured',
+        homeShare: 'Share of migrant workers who had bought voluntary social insurance',
         homeOneIn: 'One in N',
-        homeUninsured: 'Migrant workers without voluntary social insurance',
-        abroadShare: 'Share of workers abroad insured',
+        homeUninsured: 'Migrant workers not among the buyers',
+        abroadShare: 'Share of workers abroad who had bought it',
         projectedAbroad: 'Workers abroad, projected',
         pensionMonths: 'Months of paying in before a monthly pension',
         buyerPct: 'Left for the buyer (our reading)',
         unit: 'Workers per square in the unit chart',
       },
       formulas: {
-        homeShare: 'insured at home ÷ migrant workers',
-        homeOneIn: 'migrant workers ÷ insured at home, rounded to a whole person',
-        homeUninsured: 'migrant workers − insured at home',
-        abroadShare: 'insured abroad ÷ workers abroad',
+        homeShare: 'buyers at home ÷ migrant workers',
+        homeOneIn: 'migrant workers ÷ buyers at home, rounded to a whole person',
+        homeUninsured: 'migrant workers − buyers at home',
+        abroadShare: 'buyers abroad ÷ workers abroad',
         projectedAbroad: 'workers abroad + yearly growth × years after the report (linear)',
         pensionMonths: 'years before a monthly pension × months in a year',
         buyerPct: 'the whole payment − the state’s support, for each household list',
@@ -185,7 +185,7 @@ export const en = {
         support:
           'The report gives the state’s support as a percentage without saying of what. We read it as a share of what the buyer pays; the remainder shown for the buyer is that reading, not a reported figure.',
         bases:
-          'The home and abroad shares are not on the same footing: at home the insured are rural-to-urban migrant workers, set against all migrant workers.',
+          'The home and abroad shares are not on the same footing: at home the buyers counted are rural-to-urban migrant workers, set against all migrant workers; abroad, the buyers are set against the estimated number of workers abroad.',
         projection:
           'The projection of workers abroad assumes the stated yearly growth continues in a straight line. It is not data.',
         proposals: 'Which barrier each proposal answers is our reading of the report.',
