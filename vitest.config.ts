@@ -18,6 +18,8 @@ export default defineConfig({
           exclude: ['tests/unit/fuzz/**'],
           environment: 'node',
           testTimeout: 10_000,
+          // Chart colours are read from tokens.css (?raw): let that one stylesheet through as text.
+          css: { include: [/tokens\.css/] },
         },
       },
       {
@@ -26,8 +28,6 @@ export default defineConfig({
           include: ['tests/unit/fuzz/**/*.test.ts'],
           environment: 'node',
           testTimeout: 10_000,
-          // Chart colours are read from tokens.css (?raw): let that one stylesheet through as text.
-          css: { include: [/tokens\.css/] },
         },
       },
       {

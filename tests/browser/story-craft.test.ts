@@ -79,13 +79,13 @@ describe.each(SCREENS)('at $width×$height', ({ width, height }) => {
       const line = innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.86);
       window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - line + 40, behavior: 'smooth' });
     });
-    await expect.poll(() => stateOf(page, 'pension'), { timeout: 5000 }).toBe(expected);
+    await expect.poll(() => stateOf(page, 'pension')).toBe(expected);
     // Let the smooth scroll end before the next move.
-    await expect.poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top - innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.86))), { timeout: 5000 }).toBeLessThanOrEqual(-38);
+    await expect.poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top - innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.86)))).toBeLessThanOrEqual(-38);
     // A jump to a step by its address.
     await page.goto(`${origin}/#support-buyer`);
     const supportBuyer = await page.locator('#support-buyer').getAttribute('data-step');
-    await expect.poll(() => stateOf(page, 'support'), { timeout: 5000 }).toBe(supportBuyer);
+    await expect.poll(() => stateOf(page, 'support')).toBe(supportBuyer);
     // The card the address names is in view, not hidden under the pinned chart.
     const card = await page.locator('#support-buyer .step-text').boundingBox();
     const chart = await page.locator('#support .scrolly-graphic').boundingBox();
@@ -97,10 +97,10 @@ describe.each(SCREENS)('at $width×$height', ({ width, height }) => {
       window.scrollBy(0, el.getBoundingClientRect().top - line + 60);
     });
     const abroad = await page.locator('#abroad .step').nth(1).getAttribute('data-step');
-    await expect.poll(() => stateOf(page, 'abroad'), { timeout: 5000 }).toBe(abroad);
+    await expect.poll(() => stateOf(page, 'abroad')).toBe(abroad);
     await page.goto(`${origin}/charts/`);
     await page.goBack();
-    await expect.poll(() => stateOf(page, 'abroad'), { timeout: 5000 }).toBe(abroad);
+    await expect.poll(() => stateOf(page, 'abroad')).toBe(abroad);
     await context.close();
   });
 });

@@ -1,0 +1,48 @@
+// Where a page's main-thread time goes on load, as Lighthouse's mobile preset sees it (CPU slowed 4×):
+// a Chrome performance trace of parsing HTML, styles, layout, paint and script, summed by kind, with
+// the long tasks (over 50 ms, the ones that count as blocking time).
+// Usage: node scripts/main-thread.ts [path ...]   (serves dist/; default / /vi/ /embed/unit-34-million/)
+import { serveDist } from './serve.ts';
+import { launchChromium } from '../tests/browser/chromium.ts';
+
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/vi/', '/embed/unit-34-million/'];
+const KINDS: Record<string, string> = {
+  ParseHTML: 'parse HTML', ParseAuthorStyleSheet: 'parse CSS', UpdateLayoutTree: 'style', RecalculateStyles: 'style',
+  Layout: 'layout', PrePaint: 'paint', Paint: 'paint', Layerize: 'paint', EvaluateScript: 'script', 'v8.compile': 'script',
+  FunctionCall: 'script', TimerFire: 'script', EventDispatch: 'script', FireAnimationFrame: 'script',
+};
+
+const { server, origin } = await serveDist('dist');
+const browser = await launchChromium();
+for (const path of paths) {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const events: { name: string; ph: string; dur?: number; tid: number; ts: number; cat: string }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
+  await page.goto(origin + path, { waitUntil: 'load' });
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+  await cdp.send('Tracing.end');
+  await done;
+  // The renderer's main thread: where the page's own work runs.
+  const main = events.find((e) => e.name === 'thread_name' && (e as unknown as { args: { name: string } }).args.name === 'CrRendererMain')?.tid;
+  const totals: Record<string, number> = {};
+  let longest = 0;
+  let blocking = 0;
+  for (const e of events) {
+    if (e.tid !== main || e.ph !== 'X' || !e.dur) continue;
+    const kind = KINDS[e.name];
+    if (kind) totals[kind] = (totals[kind] ?? 0) + e.dur / 1000;
+    if (e.name === 'RunTask') {
+      longest = Math.max(longest, e.dur / 1000);
+      if (e.dur / 1000 > 50) blocking += e.dur / 1000 - 50;
+    }
+  }
+  const row = Object.entries(totals).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
+  console.log(`${path}: ${row}; longest task ${longest.toFixed(0)} ms; blocking time in tasks over 50 ms ${blocking.toFixed(0)} ms (4× slower CPU)`);
+  await page.close();
+}
+await browser.close();
+server.close();
