@@ -8,7 +8,7 @@ export const en = {
     htmlLang: 'en',
     title: 'Fewer than one in a hundred',
     description:
-      "Almost none of Vietnam's migrant workers have voluntary social insurance. A data story on why, told with the figures in a report by the Vietnam News Agency.",
+      "Fewer than one in a hundred of Vietnam's migrant workers had bought voluntary social insurance, a Vietnam News Agency report said. A data story on why, told with its figures.",
     siteName: 'Fewer than one in a hundred',
     otherLanguage: 'Tiếng Việt',
     otherLanguageLabel: 'Đọc bằng tiếng Việt',
@@ -83,9 +83,9 @@ export const en = {
     heroRatio: '{one} in {homeOneIn}',
     heroLabel: 'migrant workers had bought voluntary social insurance: {homeInsured} of {homeWorkersShort}',
     lede:
-      'Their incomes are low and unstable, the minister said. Their working hours are so long that they rarely have time to watch television or listen to the radio, said {name:tran-hai-nam} of the ministry. And when they move to find work, they lose the support of social security policies in their homeland, said {name:le-thanh-sang}, who heads a research institute.',
+      'Their incomes were low and unstable, the minister said. Their working hours were so long that they rarely had time to watch television or listen to the radio, said {name:tran-hai-nam} of the ministry. And when they moved to find work, they lost the support of social security policies in their homeland, said {name:le-thanh-sang}, then head of a research institute.',
     product:
-      'Voluntary social insurance is bought, not given: a buyer pays in for years before receiving a monthly pension.',
+      'Voluntary social insurance is something workers buy: a buyer pays in for years before receiving a monthly pension.',
   },
   scenes: {
     home: {
@@ -102,20 +102,20 @@ export const en = {
       heading: 'Abroad, one in {abroadOneIn}',
       steps: {
         workers:
-          'The scale changes: here each square stands for {abroadUnit} workers. About {abroadWorkers} Vietnamese labourers work abroad, by an estimate the report gives without saying whose it is.',
+          'The scale changes: here each square stands for {abroadUnit} workers. About {abroadWorkers} Vietnamese labourers worked abroad, by an estimate the report gives without saying whose it is.',
         buyers:
-          'Only {abroadInsured} of them had bought voluntary social insurance, said {name:dinh-duy-hung}, {role:dinh-duy-hung} at {body:dinh-duy-hung}: {abroadShare}, about one in {abroadOneIn}. The title’s “fewer than one in a hundred” is the share at home, {homeShare}.',
+          'Only {abroadInsured} of them had bought voluntary social insurance, said {name:dinh-duy-hung}, {title:dinh-duy-hung}. That is {abroadShare}, about one in {abroadOneIn}. The title’s “fewer than one in a hundred” is the share of all migrant workers, {homeShare}.',
         growth:
-          'The number abroad grows by about {abroadGrowth} a year, by the same estimate: the outlined squares show one year of it.',
+          'The number abroad was growing by about {abroadGrowth} a year, by the same estimate: the outlined squares show one year of it.',
       },
       after:
-        'The two shares are counted on different bases. At home, {homeInsured} {homeInsuredWho} are set against all {homeWorkersShort} migrant workers; abroad, {abroadInsured} buyers against about {abroadWorkers} workers. The report does not say whether that count includes the workers abroad.',
+        'The two shares are counted on different bases. At home, {homeInsured} {homeInsuredWho} are set against all {homeWorkersShort} migrant workers; abroad, {abroadInsured} buyers against about {abroadWorkers} workers. The report does not say whether the {homeWorkersShort} include the workers abroad.',
     },
     barriers: {
       heading: 'Why so few buy',
       steps: {
         place:
-          'Gaps in carrying out policy are to blame, said {name:le-thanh-sang}, {role:le-thanh-sang} of the {body:le-thanh-sang}. First, the rules follow where a worker is registered:',
+          'Gaps in carrying out policy were to blame, said {name:le-thanh-sang}, {title:le-thanh-sang}. First, the rules followed where a worker was registered:',
         money: 'Then there are money, paperwork and time:',
         word: 'And word of the policies does not reach them:',
       },
@@ -124,16 +124,16 @@ export const en = {
     pension: {
       heading: 'Up to {pensionYears} years before a pension',
       steps: {
-        grid: 'A buyer could have to pay in for up to {pensionYears} years before receiving a monthly pension, said {name:nguyen-trong-dam}, {role:nguyen-trong-dam}. Each square is a month of paying in.',
+        grid: 'A buyer could have to pay in for up to {pensionYears} years before receiving a monthly pension, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}. Each square is a month of paying in.',
         pension:
-          'That is up to {pensionMonths} months before the first monthly pension. Migrant workers hesitate to buy, he said, because they do not see the immediate benefits.',
+          'That is up to {pensionMonths} months before the first monthly pension. Migrant workers hesitated to buy, he said, because they did not see the immediate benefits. That is the rule as the report describes it; the law has since changed (see “Since the report” below).',
       },
     },
     support: {
       heading: 'Help with the cost, for some',
       steps: {
         state:
-          'A person on the poor household list can receive {poorPct} from the state when buying voluntary social insurance; a person on the near-poor household list, {nearPoorPct}. The report gives these figures right after {name:tran-hai-nam} said support should be increased, and does not say who gave them.',
+          'At the time of the report, a person on the poor household list could receive {poorPct} from the state when buying voluntary social insurance; a person on the near-poor household list, {nearPoorPct}. The report gives these figures right after {name:tran-hai-nam} said support should be increased, and does not say who gave them.',
         buyer:
           'The report does not say of what these are a share. If they are a share of what the buyer pays (our reading), the buyer would still pay {poorBuyerPct} or {nearPoorBuyerPct}.',
       },
@@ -142,8 +142,8 @@ export const en = {
       heading: 'What is proposed, and what is not',
       steps: {
         answers:
-          'Every proposal in the report is {name:tran-hai-nam}’s. The chart sets each beside the barriers it answers, in our reading:',
-        gap: 'None answers the long wait: up to {pensionYears} years of paying in before a monthly pension, which makes migrant workers hesitate to buy, {name:nguyen-trong-dam} said.',
+          'Every proposal in the report came from {name:tran-hai-nam}; one he reported in the passive: managerial agencies “were advised” to issue comprehensive solutions, without saying by whom. The chart sets each beside the barriers it answers, in our reading:',
+        gap: 'In our reading, none of them answers the long wait. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, and that made migrant workers hesitate to buy, {name:nguyen-trong-dam} said.',
       },
     },
     methods: {
@@ -161,7 +161,7 @@ export const en = {
         homeOneIn: 'One in N',
         homeUninsured: 'Migrant workers not among the buyers',
         abroadShare: 'Share of workers abroad who had bought it',
-        projectedAbroad: 'Workers abroad, projected',
+        projectedAbroad: 'Workers abroad at the end of our projection (from the report’s rate, not a count)',
         pensionMonths: 'Months of paying in before a monthly pension',
         buyerPct: 'Left for the buyer (our reading)',
         unit: 'Workers per square in the unit chart',
@@ -238,8 +238,8 @@ export const en = {
   },
   charts: {
     'unit-34-million': {
-      title: 'Only {homeShare} of Vietnam’s {homeWorkersShort} migrant workers have bought voluntary social insurance: about one in {homeOneIn}',
-      alt: 'A unit chart of {homeMarks} squares, each standing for {unit} migrant workers, set out in blocks of {homeOneIn}. One square in each block is coloured: together they are the {homeInsured} with voluntary social insurance, about one in {homeOneIn}. The other {homeUninsured} are not among the buyers.',
+      title: 'Only {homeShare} of Vietnam’s {homeWorkersShort} migrant workers had bought voluntary social insurance: about one in {homeOneIn}',
+      alt: 'A unit chart of {homeMarks} squares, each standing for {unit} migrant workers, set out in blocks of {homeOneIn}. In each full block one square is coloured; in the last, shorter block a part-coloured square makes up the rest. Together they are the {homeInsured} with voluntary social insurance, about one in {homeOneIn}. The other {homeUninsured} are not among the buyers.',
       note: 'Each square stands for {unit} workers; a part-coloured square shows the remainder. The buyers counted are rural-to-urban migrant workers, set against all migrant workers.',
       key: 'Each square = {unit} workers',
       oneIn: 'One in {homeOneIn}',
@@ -248,7 +248,7 @@ export const en = {
       states: { 'one-in-n': 'one in every block', buyers: 'the buyers', rest: 'everyone not among the buyers' },
     },
     'abroad-units': {
-      title: 'Of about {abroadWorkers} Vietnamese working abroad, {abroadInsured} have bought voluntary social insurance: {abroadShare}',
+      title: 'Of about {abroadWorkers} Vietnamese working abroad, {abroadInsured} had bought voluntary social insurance: {abroadShare}',
       alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for the about {abroadWorkers} Vietnamese labourers working abroad. {abroadInsuredMarks} squares are coloured for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}). {abroadGrowthMarks} outlined squares show the growth of about {abroadGrowth} a year that the report estimates.',
       note: 'Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. The report gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. At home the share is {homeShare}, counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
       key: 'Each square = {abroadUnit} workers',
@@ -259,7 +259,7 @@ export const en = {
       states: { workers: 'the workers abroad', buyers: 'the buyers among them', growth: 'a year of the estimated growth' },
     },
     'barrier-matrix': {
-      title: '{barrierCount} barriers named in the report; no proposal answers “{unansweredBarriers}”',
+      title: '{barrierCount} barriers named in the report; in our reading, no proposal answers one: {unansweredBarriers}',
       alt: 'A matrix of {barrierCount} barriers to buying voluntary social insurance, grouped by theme, against the {officialCount} people quoted in the report who named them, with the proposal that answers each barrier in our reading. {matrixSummary}',
       note: 'A dot marks who named the barrier in the report. Which proposal answers which barrier is our reading; all the proposals are {name:tran-hai-nam}’s.',
       themes: { place: 'Where they live', money: 'Money, paperwork and time', word: 'How policies are explained' },
@@ -287,7 +287,7 @@ export const en = {
       states: { grid: 'the months of paying in', pension: 'the first pension' },
     },
     'who-pays': {
-      title: 'The state’s support: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',
+      title: 'The state’s support at the time of the report: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',
       alt: 'Two bars. People on the poor household list: the state’s support of {poorPct} in solid ink, and an outline for the {poorBuyerPct} that would be left for the buyer, in our reading. People on the near-poor household list: {nearPoorPct} from the state, {nearPoorBuyerPct} left for the buyer, in our reading. The report does not say what the percentages are a share of.',
       note: 'The report gives only the state’s support, and does not say what it is a share of. The outlined part for the buyer is our reading: what would be left if it were a share of what the buyer pays.',
       state: 'The state: {pct}',

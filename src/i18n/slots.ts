@@ -64,6 +64,17 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
     slots[`name:${o.id}`] = o.name[locale];
     slots[`role:${o.id}`] = o.role[locale];
     slots[`body:${o.id}`] = o.body[locale];
+    slots[`title:${o.id}`] = titleWithBody(o.role[locale], o.body[locale]);
   }
   return slots;
+}
+
+/**
+ * A title with its body, naming the body once: "deputy head of the Department of Collection, Vietnam
+ * Social Security"; a title that already names it (in full, or after "Ministry of" / "Bộ", as press-style
+ * "Bộ trưởng Lao động – Thương binh và Xã hội" does) stands alone.
+ */
+export function titleWithBody(role: string, body: string): string {
+  const name = body.replace(/^(?:Ministry of|Bộ)\s+/u, '');
+  return role.includes(body) || role.includes(name) ? role : `${role}, ${body}`;
 }

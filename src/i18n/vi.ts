@@ -88,7 +88,7 @@ export const vi: Strings = {
     lede:
       'Thu nhập của họ thấp và bấp bênh, ông Dung cho biết. Họ làm việc nhiều giờ đến mức hiếm khi có thời gian xem tivi, nghe đài, theo ông {name:tran-hai-nam}, Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH). Còn khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ, ông {name:le-thanh-sang}, người đứng đầu một viện nghiên cứu, nói.',
     product:
-      'BHXH tự nguyện không phải được cấp mà do người lao động tự bỏ tiền đóng: đóng nhiều năm mới được nhận lương hưu hằng tháng.',
+      'BHXH tự nguyện do người lao động tự tham gia và đóng: phải đóng nhiều năm mới được nhận lương hưu hằng tháng.',
   },
   scenes: {
     home: {
@@ -96,7 +96,7 @@ export const vi: Strings = {
       steps: {
         'one-in-n': 'Mỗi ô là {unit} lao động di cư. Cứ {homeOneIn} người mới có một người tham gia BHXH tự nguyện.',
         buyers:
-          'Các ô tô màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo Bộ trưởng {name:dao-ngoc-dung}. Ông Dung cho biết thực trạng này diễn ra dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
+          'Các ô tô màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo ông {name:dao-ngoc-dung}, Bộ trưởng khi đó. Ông Dung cho biết thực trạng này diễn ra dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
         rest: 'Các ô xám là {homeUninsuredShort} lao động di cư còn lại, chưa tham gia.',
       },
     },
@@ -106,18 +106,18 @@ export const vi: Strings = {
         workers:
           'Lưu ý, thang đo đã khác: ở đây mỗi ô là {abroadUnit} lao động. Khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo ước tính được nêu trong bài báo, không rõ của ai.',
         buyers:
-          'Theo ông {name:dinh-duy-hung}, {role:dinh-duy-hung}, {body:dinh-duy-hung}, chỉ {abroadInsured} người trong số này tham gia BHXH tự nguyện, tức {abroadShare}, khoảng {abroadOneIn} người mới có một. Còn “chưa đến một người” ở tiêu đề là tỷ lệ trong nước, {homeShare}.',
+          'Theo ông {name:dinh-duy-hung}, {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện. Tức là {abroadShare}, khoảng {abroadOneIn} người mới có một. Còn “chưa đến một người” ở tiêu đề là tỷ lệ trên toàn bộ lao động di cư, {homeShare}.',
         growth:
           'Cũng theo ước tính này, mỗi năm số lao động ở nước ngoài tăng khoảng {abroadGrowth} người; các ô chỉ có viền là số tăng của một năm.',
       },
       after:
-        'Hai tỷ lệ không tính trên cùng một cơ sở. Trong nước, {homeInsured} {homeInsuredWho} được so với toàn bộ {homeWorkersShort} lao động di cư; ở nước ngoài, {abroadInsured} người tham gia được so với khoảng {abroadWorkers} lao động. Bài báo không cho biết con số này có bao gồm lao động ở nước ngoài hay không.',
+        'Hai tỷ lệ không tính trên cùng một cơ sở. Trong nước, {homeInsured} {homeInsuredWho} được so với toàn bộ {homeWorkersShort} lao động di cư; ở nước ngoài, {abroadInsured} người tham gia được so với khoảng {abroadWorkers} lao động. Bài báo không cho biết {homeWorkersShort} lao động di cư có bao gồm lao động ở nước ngoài hay không.',
     },
     barriers: {
       heading: 'Vì sao ít người tham gia',
       steps: {
         place:
-          'Những bất cập trong thực hiện chính sách là nguyên nhân dẫn đến tình trạng này, theo ông {name:le-thanh-sang}, {role:le-thanh-sang} {body:le-thanh-sang}. Trước hết, chính sách gắn với nơi đăng ký hộ khẩu:',
+          'Những bất cập trong thực hiện chính sách là nguyên nhân dẫn đến tình trạng này, theo ông {name:le-thanh-sang}, {title:le-thanh-sang}. Trước hết, chính sách gắn với nơi đăng ký hộ khẩu:',
         money: 'Kế đến là chuyện tiền bạc, thủ tục và thời gian:',
         word: 'Và thông tin về chính sách không đến được với họ:',
       },
@@ -126,13 +126,13 @@ export const vi: Strings = {
     pension: {
       heading: 'Đóng tới {pensionYears} năm mới có lương hưu',
       steps: {
-        grid: 'Người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, theo ông {name:nguyen-trong-dam}, {role:nguyen-trong-dam}. Mỗi ô là một tháng đóng.',
+        grid: 'Người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}. Mỗi ô là một tháng đóng.',
         pension:
-          'Tức là tới {pensionMonths} tháng đóng trước kỳ lương hưu đầu tiên. Theo ông Đàm, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia.',
+          'Tức là tới {pensionMonths} tháng đóng trước kỳ lương hưu đầu tiên. Theo ông Đàm, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đó là quy định theo bài báo; luật đã thay đổi sau đó (xem “Những thay đổi từ sau bài báo” bên dưới).',
       },
     },
     support: {
-      heading: 'Nhà nước hỗ trợ tiền đóng, nhưng chỉ cho một số người',
+      heading: 'Nhà nước hỗ trợ, nhưng chỉ cho một số người',
       steps: {
         state:
           'Vào thời điểm bài báo, người thuộc hộ nghèo được Nhà nước hỗ trợ {poorPct} khi tham gia BHXH tự nguyện, người thuộc hộ cận nghèo được {nearPoorPct}. Bài báo nêu các mức này ngay sau ý kiến đề nghị tăng mức hỗ trợ của ông {name:tran-hai-nam}, nhưng không nói ai đưa ra.',
@@ -144,8 +144,8 @@ export const vi: Strings = {
       heading: 'Đề xuất gì, và còn bỏ ngỏ điều gì',
       steps: {
         answers:
-          'Mọi đề xuất trong bài báo đều của ông {name:tran-hai-nam}. Biểu đồ đặt mỗi đề xuất cạnh những rào cản mà, theo cách hiểu của chúng tôi, đề xuất đó nhằm tháo gỡ:',
-        gap: 'Không đề xuất nào giải quyết chuyện phải chờ lâu: đóng tới {pensionYears} năm mới có lương hưu hằng tháng, điều mà theo ông {name:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
+          'Mọi đề xuất trong bài báo đều do ông {name:tran-hai-nam} nêu; riêng đề xuất giải pháp toàn diện được thuật ở thể bị động (các cơ quan quản lý “được khuyến nghị”), không rõ ai khuyến nghị. Biểu đồ đặt mỗi đề xuất cạnh những rào cản mà, theo cách hiểu của chúng tôi, đề xuất đó nhằm tháo gỡ:',
+        gap: 'Theo cách hiểu của chúng tôi, không đề xuất nào giải quyết chuyện phải chờ lâu: khi đó phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, điều mà theo ông {name:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
     },
     methods: {
@@ -222,11 +222,11 @@ export const vi: Strings = {
     uninsured: 'Chưa tham gia',
     oneIn: 'Cứ N người mới có một',
     workersPerSquare: 'Số lao động mỗi ô',
-    yearsAfterReport: 'Số năm sau bản tin',
+    yearsAfterReport: 'Số năm sau bài báo',
     workersAbroad: 'Lao động ở nước ngoài',
     kind: 'Loại số liệu',
-    reportedEstimate: 'theo bản tin (ước tính)',
-    ourProjection: 'chúng tôi tính tiếp theo mức tăng trong bản tin, không phải số thống kê',
+    reportedEstimate: 'theo bài báo (ước tính)',
+    ourProjection: 'chúng tôi tính tiếp theo mức tăng trong bài báo, không phải số thống kê',
     share: 'Tỷ lệ tham gia BHXH tự nguyện (%)',
     theme: 'Nhóm',
     barrier: 'Rào cản',
@@ -242,7 +242,7 @@ export const vi: Strings = {
   },
   charts: {
     'unit-34-million': {
-      title: 'Chỉ {homeShare} trong số {homeWorkersShort} lao động di cư tham gia bảo hiểm xã hội tự nguyện: cứ {homeOneIn} người mới có một',
+      title: 'Chỉ {homeShare} trong số {homeWorkersShort} lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: cứ {homeOneIn} người mới có một',
       alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối có một ô màu: gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ {homeOneIn} người mới có một. {homeUninsured} người còn lại chưa tham gia.',
       note: 'Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư.',
       key: 'Mỗi ô = {unit} lao động',
@@ -252,20 +252,20 @@ export const vi: Strings = {
       states: { 'one-in-n': 'cứ mỗi khối có một ô', buyers: 'những người tham gia', rest: 'những người chưa tham gia' },
     },
     'abroad-units': {
-      title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare}',
-      alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài. {abroadInsuredMarks} ô được tô màu cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bản tin.',
-      note: 'Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Bản tin nêu con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính, không nói của ai. Tỷ lệ trong nước là {homeShare}, tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
+      title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare}',
+      alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài. {abroadInsuredMarks} ô được tô màu cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
+      note: 'Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Bài báo nêu con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính, không nói của ai. Tỷ lệ trong nước là {homeShare}, tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
       key: 'Mỗi ô = {abroadUnit} lao động',
       workers: 'Khoảng {abroadWorkers} người làm việc ở nước ngoài',
       buyers: '{abroadInsured} người tham gia BHXH tự nguyện',
       buyersShare: '{abroadShare}, cứ khoảng {abroadOneIn} người có một',
-      growth: 'Mỗi năm thêm khoảng {abroadGrowth} người, theo ước tính trong bản tin',
+      growth: 'Mỗi năm thêm khoảng {abroadGrowth} người, theo ước tính trong bài báo',
       states: { workers: 'lao động ở nước ngoài', buyers: 'những người tham gia', growth: 'mức tăng ước tính trong một năm' },
     },
     'barrier-matrix': {
-      title: '{barrierCount} rào cản được nêu trong bản tin; chưa đề xuất nào giải quyết “{unansweredBarriers}”',
-      alt: 'Ma trận gồm {barrierCount} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, và {officialCount} lãnh đạo, chuyên gia trong bản tin đã nêu ra chúng, kèm đề xuất giải quyết từng rào cản theo cách hiểu của chúng tôi. {matrixSummary}',
-      note: 'Chấm đậm cho biết ai đã nêu rào cản này trong bản tin. Đề xuất nào giải quyết rào cản nào là cách hiểu của chúng tôi; mọi đề xuất đều của ông {name:tran-hai-nam}.',
+      title: '{barrierCount} rào cản được nêu trong bài báo; theo cách hiểu của chúng tôi, chưa đề xuất nào giải quyết: {unansweredBarriers}',
+      alt: 'Ma trận gồm {barrierCount} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, và {officialCount} người được trích lời trong bài báo đã nêu ra chúng, kèm đề xuất giải quyết từng rào cản theo cách hiểu của chúng tôi. {matrixSummary}',
+      note: 'Chấm đậm cho biết ai đã nêu rào cản này trong bài báo. Đề xuất nào giải quyết rào cản nào là cách hiểu của chúng tôi; mọi đề xuất đều của ông {name:tran-hai-nam}.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
       roles: {
         'le-thanh-sang': 'Viện trưởng Viện KHXH vùng Nam Bộ',
@@ -281,9 +281,9 @@ export const vi: Strings = {
       states: { intro: 'tất cả rào cản', place: 'nơi cư trú', money: 'thu nhập, thủ tục và thời gian', word: 'cách tuyên truyền', answers: 'đề xuất bên cạnh rào cản', gap: 'rào cản chưa có đề xuất' },
     },
     'pension-months': {
-      title: 'Có thể phải đóng tới {pensionYears} năm, tức {pensionMonths} tháng, người tham gia mới được nhận lương hưu hằng tháng',
+      title: 'Theo bài báo, người tham gia có thể phải đóng tới {pensionYears} năm, tức {pensionMonths} tháng, mới được nhận lương hưu hằng tháng',
       alt: 'Lưới gồm {pensionMonths} ô, mỗi ô là một tháng đóng, mỗi hàng {monthsPerYear} ô: mỗi hàng là một năm, tối đa {pensionYears} năm tham gia bảo hiểm xã hội tự nguyện trước khi được nhận lương hưu hằng tháng. Kỳ lương hưu hằng tháng đầu tiên được đánh dấu ngay sau ô cuối cùng.',
-      note: 'Theo bản tin, người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng. Quy định này đã thay đổi sau thời điểm bản tin.',
+      note: 'Theo bài báo, người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng. Quy định này đã thay đổi sau thời điểm bài báo.',
       yearLabel: 'Năm {n}',
       counter: 'Năm thứ {n}',
       pension: 'Kỳ lương hưu đầu tiên',
@@ -291,18 +291,18 @@ export const vi: Strings = {
       states: { grid: 'các tháng đóng', pension: 'kỳ lương hưu đầu tiên' },
     },
     'who-pays': {
-      title: 'Nhà nước hỗ trợ {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
-      alt: 'Hai thanh ngang. Người thuộc hộ nghèo: phần Nhà nước hỗ trợ {poorPct} tô đậm, phần viền {poorBuyerPct} là phần người tham gia tự đóng theo cách hiểu của chúng tôi. Người thuộc hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct} theo cách hiểu của chúng tôi. Bản tin không nói tỷ lệ hỗ trợ được tính trên khoản nào.',
-      note: 'Bản tin chỉ nêu mức Nhà nước hỗ trợ và không nói tỷ lệ này tính trên khoản nào. Phần viền của người tham gia là cách hiểu của chúng tôi: phần còn lại nếu mức hỗ trợ tính trên số tiền người tham gia phải đóng.',
+      title: 'Mức Nhà nước hỗ trợ theo bài báo: {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
+      alt: 'Hai thanh ngang. Người thuộc hộ nghèo: phần Nhà nước hỗ trợ {poorPct} tô đậm, phần viền {poorBuyerPct} là phần người tham gia tự đóng theo cách hiểu của chúng tôi. Người thuộc hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct} theo cách hiểu của chúng tôi. Bài báo không nói tỷ lệ hỗ trợ được tính trên khoản nào.',
+      note: 'Bài báo chỉ nêu mức Nhà nước hỗ trợ và không nói tỷ lệ này tính trên khoản nào. Phần viền của người tham gia là cách hiểu của chúng tôi: phần còn lại nếu mức hỗ trợ tính trên số tiền người tham gia phải đóng.',
       state: 'Nhà nước: {pct}',
       buyer: 'Người tham gia đóng: {pct}',
-      reading: 'Bản tin không nói tỷ lệ tính trên khoản nào; phần viền là cách hiểu của chúng tôi.',
+      reading: 'Bài báo không nói tỷ lệ tính trên khoản nào; phần viền là cách hiểu của chúng tôi.',
       states: { state: 'phần Nhà nước hỗ trợ', buyer: 'phần người tham gia tự đóng' },
     },
   },
   since: {
-    heading: 'Những thay đổi từ sau bản tin',
-    intro: 'Bản tin không ghi ngày đăng và phản ánh quy định của thời điểm đó. Những thay đổi dưới đây diễn ra sau này và không có trong bản tin.',
+    heading: 'Những thay đổi từ sau bài báo',
+    intro: 'Bài báo không ghi ngày đăng và phản ánh quy định của thời điểm đó. Những thay đổi dưới đây diễn ra sau này và không có trong bài báo.',
     law: 'Căn cứ pháp lý',
   },
 };
