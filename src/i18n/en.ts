@@ -92,7 +92,7 @@ export const en = {
       heading: '{homeWorkersShort} migrant workers, {homeInsured} buyers',
       steps: {
         'one-in-n':
-          'Each square stands for {unit} migrant workers. For every {homeOneIn} of them, one had bought voluntary social insurance.',
+          'Each square stands for {unit} migrant workers. For every {homeOneIn} migrant workers, one had bought voluntary social insurance.',
         buyers:
           'The coloured squares are the {homeInsured} buyers, {homeInsuredWho}: {homeShare} of all migrant workers, {name:dao-ngoc-dung} said. That was so although the Government had issued many social security policies for migrant workers, he said.',
         rest: 'The grey squares are the other {homeUninsuredShort} migrant workers: not among the buyers.',

@@ -5,6 +5,19 @@
  * styles with a fixed set of rules however many states a chart has. The same function runs on the
  * build's DOM (the sticky chart's first state, baked into the HTML) and in the browser.
  */
+/**
+ * The plain article's view of a chart in a scene (no JavaScript, or scrolling graphics off): every mark
+ * that any of the scene's steps shows, nothing faded, sequences whole. A chart that returns in a later
+ * scene shows there what that scene is about. Flags `data-plain-off`, which only the plain article reads.
+ */
+export function applyPlainView(root: ParentNode, states: readonly number[]): void {
+  root.querySelectorAll('[data-show]').forEach((el) => {
+    const shown = (el.getAttribute('data-show') ?? '').split(' ').some((i) => states.includes(Number(i)));
+    if (shown) el.removeAttribute('data-plain-off');
+    else el.setAttribute('data-plain-off', '');
+  });
+}
+
 export function applyState(root: ParentNode, state: number, progress = 1): void {
   const inList = (el: Element, attr: string) => (el.getAttribute(attr) ?? '').split(' ').includes(String(state));
   const flag = (el: Element, name: string, on: boolean) => (on ? el.setAttribute(name, '') : el.removeAttribute(name));
