@@ -83,7 +83,7 @@ export const en = {
     heroRatio: '{one} in {homeOneIn}',
     heroLabel: 'migrant workers had bought voluntary social insurance: {homeInsured} of {homeWorkersShort}',
     lede:
-      'Their incomes were low and unstable, the minister said. Their working hours were so long that they rarely had time to watch television or listen to the radio, said {name:tran-hai-nam} of the ministry. And when they moved to find work, they lost the support of social security policies in their homeland, said {name:le-thanh-sang}, then head of a research institute.',
+      'Their incomes were low and unstable, the minister said. Their working hours were so long that they rarely had time to watch television or listen to the radio, said {name:tran-hai-nam}, {title:tran-hai-nam}. And when they moved to find work, they lost the support of social security policies in their homeland, said {name:le-thanh-sang}, {title:le-thanh-sang}.',
     product:
       'Voluntary social insurance is something workers buy: a buyer pays in for years before receiving a monthly pension.',
   },
@@ -94,7 +94,7 @@ export const en = {
         'one-in-n':
           'Each square stands for {unit} migrant workers. For every {homeOneIn} migrant workers, one had bought voluntary social insurance.',
         buyers:
-          'The coloured squares are the {homeInsured} buyers, {homeInsuredWho}: {homeShare} of all migrant workers, {name:dao-ngoc-dung} said. That was so although the Government had issued many social security policies for migrant workers, he said.',
+          'The coloured squares are the {homeInsured} buyers, {homeInsuredWho}: {homeShare} of all migrant workers, {given:dao-ngoc-dung} said. That was so although the Government had issued many social security policies for migrant workers, he said.',
         rest: 'The grey squares are the other {homeUninsuredShort} migrant workers: not among the buyers.',
       },
     },
@@ -115,7 +115,7 @@ export const en = {
       heading: 'Why so few buy',
       steps: {
         place:
-          'Gaps in carrying out policy were to blame, said {name:le-thanh-sang}, {title:le-thanh-sang}. First, the rules followed where a worker was registered:',
+          'Gaps in carrying out policy were to blame, {given:le-thanh-sang} said. First, the rules followed where a worker was registered:',
         money: 'Then there are money, paperwork and time:',
         word: 'And word of the policies does not reach them:',
       },
@@ -124,7 +124,7 @@ export const en = {
     pension: {
       heading: 'Up to {pensionYears} years before a pension',
       steps: {
-        grid: 'A buyer could have to pay in for up to {pensionYears} years before receiving a monthly pension, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}. Each square is a month of paying in.',
+        grid: 'A buyer could have to pay in for up to {pensionYears} years before receiving a monthly pension, {given:nguyen-trong-dam} said. Each square is a month of paying in.',
         pension:
           'That is up to {pensionMonths} months before the first monthly pension. Migrant workers hesitated to buy, he said, because they did not see the immediate benefits. That is the rule as the report describes it; the law has since changed (see “Since the report” below).',
       },
@@ -133,7 +133,7 @@ export const en = {
       heading: 'Help with the cost, for some',
       steps: {
         state:
-          'At the time of the report, a person on the poor household list could receive {poorPct} from the state when buying voluntary social insurance; a person on the near-poor household list, {nearPoorPct}. The report gives these figures right after {name:tran-hai-nam} said support should be increased, and does not say who gave them.',
+          'At the time of the report, a person on the poor household list could receive {poorPct} from the state when buying voluntary social insurance; a person on the near-poor household list, {nearPoorPct}. The report gives these figures right after {given:tran-hai-nam} said support should be increased, and does not say who gave them.',
         buyer:
           'The report does not say of what these are a share. If they are a share of what the buyer pays (our reading), the buyer would still pay {poorBuyerPct} or {nearPoorBuyerPct}.',
       },
@@ -142,8 +142,8 @@ export const en = {
       heading: 'What is proposed, and what is not',
       steps: {
         answers:
-          'Every proposal in the report came from {name:tran-hai-nam}; one he reported in the passive: managerial agencies “were advised” to issue comprehensive solutions, without saying by whom. The chart sets each beside the barriers it answers, in our reading:',
-        gap: 'In our reading, none of them answers the long wait. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, and that made migrant workers hesitate to buy, {name:nguyen-trong-dam} said.',
+          'Every proposal in the report came from {given:tran-hai-nam}; one he reported in the passive: managerial agencies “were advised” to issue comprehensive solutions, without saying by whom. The chart sets each beside the barriers it answers, in our reading:',
+        gap: 'In our reading, none of them answers the long wait. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, and that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
       },
     },
     methods: {

@@ -82,11 +82,11 @@ export const vi: Strings = {
   opening: {
     title: 'Cứ trăm lao động di cư thì chưa đến một người tham gia bảo hiểm xã hội tự nguyện',
     standfirst:
-      'Trả lời phỏng vấn {publisherShort} (TTXVN), Bộ trưởng Lao động – Thương binh và Xã hội {name:dao-ngoc-dung} khi đó cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, bằng {homeShare} tổng số {homeWorkersShort} lao động di cư.',
+      'Trả lời phỏng vấn {publisherShort} (TTXVN), ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Lao động – Thương binh và Xã hội, cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, bằng {homeShare} tổng số {homeWorkersShort} lao động di cư.',
     heroRatio: '{one}/{homeOneIn}',
     heroLabel: 'lao động di cư đã tham gia BHXH tự nguyện: {homeInsured} trên {homeWorkersShort} người',
     lede:
-      'Thu nhập của họ thấp và bấp bênh, ông Dung cho biết. Họ làm việc nhiều giờ đến mức hiếm khi có thời gian xem tivi, nghe đài, theo ông {name:tran-hai-nam}, Bộ Lao động – Thương binh và Xã hội (LĐ-TB&XH). Còn khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ, ông {name:le-thanh-sang}, người đứng đầu một viện nghiên cứu, nói.',
+      'Theo ông Dung, thu nhập của lao động di cư thấp và bấp bênh. Ông {name:tran-hai-nam}, {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ đến mức hiếm khi có thời gian xem tivi, nghe đài. Còn theo ông {name:le-thanh-sang}, {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
     product:
       'BHXH tự nguyện do người lao động tự tham gia và đóng: phải đóng nhiều năm mới được nhận lương hưu hằng tháng.',
   },
@@ -96,7 +96,7 @@ export const vi: Strings = {
       steps: {
         'one-in-n': 'Mỗi ô là {unit} lao động di cư. Cứ {homeOneIn} người mới có một người tham gia BHXH tự nguyện.',
         buyers:
-          'Các ô tô màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo ông {name:dao-ngoc-dung}, Bộ trưởng khi đó. Ông Dung cho biết thực trạng này diễn ra dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
+          'Các ô tô màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo ông {given:dao-ngoc-dung}. Ông cũng cho biết thực trạng này diễn ra dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
         rest: 'Các ô xám là {homeUninsuredShort} lao động di cư còn lại, chưa tham gia.',
       },
     },
@@ -117,16 +117,16 @@ export const vi: Strings = {
       heading: 'Vì sao ít người tham gia',
       steps: {
         place:
-          'Những bất cập trong thực hiện chính sách là nguyên nhân dẫn đến tình trạng này, theo ông {name:le-thanh-sang}, {title:le-thanh-sang}. Trước hết, chính sách gắn với nơi đăng ký hộ khẩu:',
-        money: 'Kế đến là chuyện tiền bạc, thủ tục và thời gian:',
-        word: 'Và thông tin về chính sách không đến được với họ:',
+          'Những bất cập trong thực hiện chính sách là nguyên nhân dẫn đến tình trạng này, theo ông {given:le-thanh-sang}. Trước hết, chính sách gắn với nơi đăng ký hộ khẩu:',
+        money: 'Tiếp đến là thu nhập, thủ tục và thời gian chờ:',
+        word: 'Cuối cùng, thông tin về chính sách khó đến được với họ:',
       },
       quoteOriginal: 'Nguyên văn tiếng Anh trong bài báo:',
     },
     pension: {
       heading: 'Đóng tới {pensionYears} năm mới có lương hưu',
       steps: {
-        grid: 'Người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}. Mỗi ô là một tháng đóng.',
+        grid: 'Người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, theo ông {given:nguyen-trong-dam}. Mỗi ô là một tháng đóng.',
         pension:
           'Tức là tới {pensionMonths} tháng đóng trước kỳ lương hưu đầu tiên. Theo ông Đàm, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đó là quy định theo bài báo; luật đã thay đổi sau đó (xem “Những thay đổi từ sau bài báo” bên dưới).',
       },
@@ -135,17 +135,17 @@ export const vi: Strings = {
       heading: 'Nhà nước hỗ trợ, nhưng chỉ cho một số người',
       steps: {
         state:
-          'Vào thời điểm bài báo, người thuộc hộ nghèo được Nhà nước hỗ trợ {poorPct} khi tham gia BHXH tự nguyện, người thuộc hộ cận nghèo được {nearPoorPct}. Bài báo nêu các mức này ngay sau ý kiến đề nghị tăng mức hỗ trợ của ông {name:tran-hai-nam}, nhưng không nói ai đưa ra.',
+          'Vào thời điểm bài báo, người thuộc hộ nghèo được Nhà nước hỗ trợ {poorPct} khi tham gia BHXH tự nguyện, người thuộc hộ cận nghèo được {nearPoorPct}. Bài báo nêu các mức này ngay sau ý kiến đề nghị tăng mức hỗ trợ của ông {given:tran-hai-nam}, nhưng không cho biết ai nêu các con số này.',
         buyer:
-          'Bài báo không nói đây là phần trăm của khoản nào. Nếu là phần trăm số tiền phải đóng (cách hiểu của chúng tôi), người tham gia vẫn tự đóng {poorBuyerPct} hoặc {nearPoorBuyerPct}.',
+          'Bài báo không nói các tỷ lệ này tính trên khoản nào. Nếu là phần trăm số tiền phải đóng (cách hiểu của chúng tôi), người tham gia vẫn tự đóng {poorBuyerPct} hoặc {nearPoorBuyerPct}.',
       },
     },
     gap: {
-      heading: 'Đề xuất gì, và còn bỏ ngỏ điều gì',
+      heading: 'Các đề xuất, và điều còn bỏ ngỏ',
       steps: {
         answers:
-          'Mọi đề xuất trong bài báo đều do ông {name:tran-hai-nam} nêu; riêng đề xuất giải pháp toàn diện được thuật ở thể bị động (các cơ quan quản lý “được khuyến nghị”), không rõ ai khuyến nghị. Biểu đồ đặt mỗi đề xuất cạnh những rào cản mà, theo cách hiểu của chúng tôi, đề xuất đó nhằm tháo gỡ:',
-        gap: 'Theo cách hiểu của chúng tôi, không đề xuất nào giải quyết chuyện phải chờ lâu: khi đó phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, điều mà theo ông {name:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
+          'Tất cả đề xuất trong bài báo đều do ông {given:tran-hai-nam} đưa ra; riêng đề xuất giải pháp toàn diện được thuật ở thể bị động (các cơ quan quản lý “được khuyến nghị”), không rõ ai khuyến nghị. Biểu đồ đặt mỗi đề xuất cạnh rào cản mà chúng tôi cho là đề xuất đó nhằm tháo gỡ:',
+        gap: 'Theo cách hiểu của chúng tôi, không đề xuất nào giải quyết chuyện phải chờ lâu: khi đó phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
     },
     methods: {
@@ -269,8 +269,8 @@ export const vi: Strings = {
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
       roles: {
         'le-thanh-sang': 'Viện trưởng Viện KHXH vùng Nam Bộ',
-        'nguyen-trong-dam': 'nguyên Thứ trưởng Bộ LĐ-TB&XH',
-        'dao-ngoc-dung': 'Bộ trưởng Bộ LĐ-TB&XH khi đó',
+        'nguyen-trong-dam': 'nguyên Thứ trưởng LĐ-TB&XH',
+        'dao-ngoc-dung': 'Bộ trưởng LĐ-TB&XH khi đó',
         'tran-hai-nam': 'Phó Vụ trưởng Vụ BHXH, Bộ LĐ-TB&XH',
       },
       proposals: 'Đề xuất giải quyết (cách hiểu của chúng tôi)',

@@ -34,11 +34,13 @@ function themeHtml(theme: string, { data, s, locale, slots }: StepContext): stri
   const c = s.scenes.barriers;
   const lead = (c.steps as Record<string, string>)[theme];
   if (lead === undefined) throw new Error(`no copy for barrier theme "${theme}" (scenes.barriers.steps.${theme})`);
-  const name = (id: string) => escapeHtml(data.officials.find((o) => o.id === id)!.name[locale]);
+  // Each point names its one speaker, with a short role (the matrix's key), so a card read alone says who spoke.
+  const roles = s.charts['barrier-matrix'].roles as Record<string, string>;
+  const who = (id: string) => `<strong>${escapeHtml(data.officials.find((o) => o.id === id)!.name[locale])}</strong> (${escapeHtml(roles[id] ?? '')})`;
   const points = data.barriers
     .filter((b) => b.theme === theme)
     .map((b) => {
-      let html = `<li><strong>${b.namedBy.map(name).join(', ')}</strong>: ${escapeHtml(b.paraphrase[locale])}`;
+      let html = `<li>${b.namedBy.map(who).join(', ')}: ${escapeHtml(b.paraphrase[locale])}`;
       if (b.quote) {
         const quoted = locale === 'en' ? b.quote.en : b.quote.vi;
         html += `<blockquote class="quote" lang="${locale}"><p>“${escapeHtml(quoted)}”</p></blockquote>`;
@@ -49,9 +51,9 @@ function themeHtml(theme: string, { data, s, locale, slots }: StepContext): stri
   return `<p>${fillHtml(lead, slots)}</p><ul class="points">${points.join('')}</ul>`;
 }
 
-/** The proposals in the report, as a short list (what each answers is drawn on the chart, as our reading). */
+/** The proposals in the report, each in full (what each answers is drawn on the chart, as our reading). */
 function proposalsHtml({ data, locale }: StepContext): string {
-  return `<ul class="points">${data.proposals.map((p) => `<li id="proposal-${p.id}">${escapeHtml(p.label[locale])}</li>`).join('')}</ul>`;
+  return `<ul class="points">${data.proposals.map((p) => `<li id="proposal-${p.id}">${escapeHtml(p.text[locale])}</li>`).join('')}</ul>`;
 }
 
 /** The steps of a scene, one per state it shows, built from its copy (or from data/barriers.csv). */
