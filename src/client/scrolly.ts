@@ -13,13 +13,14 @@ interface Scene {
   chart: HTMLElement;
   steps: HTMLElement[];
   end: HTMLElement;
+  /** What the chart shows now ("state:progress"); the build drew each chart in its first state. */
   shown: string;
 }
 
 const scenes: Scene[] = Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly]')).flatMap((el) => {
   const chart = el.querySelector<HTMLElement>('.scrolly-graphic .chart');
   const steps = Array.from(el.querySelectorAll<HTMLElement>('.step'));
-  return chart && steps.length ? [{ chart, steps, end: el, shown: '' }] : [];
+  return chart && steps.length ? [{ chart, steps, end: el, shown: `${chart.dataset.state ?? 0}:1` }] : [];
 });
 
 /** The trigger line: low on phones, where the cards come in under the chart; mid-screen beside it on wide screens. */
@@ -75,13 +76,19 @@ function setMode(mode: 'scrolly' | 'static') {
     // The label says what the button will do; no aria-pressed, which would contradict it.
     b.textContent = (mode === 'static' ? b.dataset.labelOn : b.dataset.labelOff) ?? '';
   });
-  scenes.forEach((s) => (s.shown = ''));
-  schedule();
 }
 
 document.querySelectorAll<HTMLButtonElement>('[data-scrolly-toggle]').forEach((button) => {
-  button.addEventListener('click', () => setMode(root.classList.contains('mode-static') ? 'scrolly' : 'static'));
+  button.addEventListener('click', () => {
+    setMode(root.classList.contains('mode-static') ? 'scrolly' : 'static');
+    schedule();
+  });
 });
-for (const event of ['scroll', 'resize', 'hashchange', 'popstate', 'pageshow', 'load']) addEventListener(event, schedule, { passive: true });
+for (const event of ['scroll', 'resize', 'hashchange', 'popstate']) addEventListener(event, schedule, { passive: true });
+// Back to a page kept in memory: the reader may be anywhere in it.
+addEventListener('pageshow', (e) => e.persisted && schedule());
 staggerOrderedMarks();
 setMode(root.classList.contains('mode-static') ? 'static' : 'scrolly');
+// A reader at the top sees the charts as built: nothing to measure until they scroll. One arriving at a
+// #hash, or at a restored scroll position, gets the right state at once.
+if (location.hash || scrollY > 0) schedule();
