@@ -84,11 +84,16 @@ document.querySelectorAll<HTMLButtonElement>('[data-scrolly-toggle]').forEach((b
     schedule();
   });
 });
-for (const event of ['scroll', 'resize', 'hashchange', 'popstate']) addEventListener(event, schedule, { passive: true });
+/** At once, not at the next frame (which a browser may hold back for a page it is not painting): a jump. */
+function now() {
+  if (root.classList.contains('mode-scrolly')) update();
+}
+for (const event of ['scroll', 'resize']) addEventListener(event, schedule, { passive: true });
+for (const event of ['hashchange', 'popstate']) addEventListener(event, now);
 // Back to a page kept in memory: the reader may be anywhere in it.
-addEventListener('pageshow', (e) => e.persisted && schedule());
+addEventListener('pageshow', (e) => e.persisted && now());
 staggerOrderedMarks();
 setMode(root.classList.contains('mode-static') ? 'static' : 'scrolly');
 // A reader at the top sees the charts as built: nothing to measure until they scroll. One arriving at a
 // #hash, or at a restored scroll position, gets the right state at once.
-if (location.hash || scrollY > 0) schedule();
+if (location.hash || scrollY > 0) now();

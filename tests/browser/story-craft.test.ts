@@ -59,11 +59,14 @@ describe.each(SCREENS)('at $width×$height', ({ width, height }) => {
     const steps = await page.locator('.scrolly .step').evaluateAll((els) => els.map((el) => ({ scene: el.closest('section')!.id, state: el.getAttribute('data-step')! })));
     for (let i = 0; i < steps.length; i++) {
       const { scene, state } = steps[i];
-      // Just after the state changes, and further on while it is still shown.
-      for (const offset of [10, 120]) {
+      // Just after the state changes, further on, and at the last moment before the next step takes over.
+      const last = i + 1 < steps.length && steps[i + 1].scene === scene
+        ? await page.locator('.scrolly .step').nth(i).evaluate((el) => (el.nextElementSibling as HTMLElement).getBoundingClientRect().top - el.getBoundingClientRect().top - 10)
+        : 200;
+      for (const offset of [10, 120, last]) {
         await scrollToStep(page, i, offset);
         if ((await stateOf(page, scene)) !== state) continue; // a short step already handed over
-        expect(await coveredShare(page, scene), `${path} step ${i} (${scene} state ${state}) +${offset}px`).toBeLessThanOrEqual(0.1);
+        expect(await coveredShare(page, scene), `${path} step ${i} (${scene} state ${state}) +${Math.round(offset)}px`).toBeLessThanOrEqual(0.1);
       }
       await expect.poll(() => stateOf(page, scene), { message: `${path} step ${i}` }).toBe(state);
     }
