@@ -85,7 +85,7 @@ export const en = {
     lede:
       'Their incomes were low and unstable, the minister said. Their working hours were so long that they rarely had time to watch television or listen to the radio, said {name:tran-hai-nam}, {title:tran-hai-nam}. And when they moved to find work, they lost the support of social security policies in their homeland, said {name:le-thanh-sang}, {title:le-thanh-sang}.',
     product:
-      'Voluntary social insurance is something workers buy: a buyer pays in for years before receiving a monthly pension.',
+      'Voluntary social insurance is something workers buy: as the report described it, a buyer paid in for years before receiving a monthly pension.',
   },
   scenes: {
     home: {
@@ -117,7 +117,7 @@ export const en = {
         place:
           'Gaps in carrying out policy were to blame, {given:le-thanh-sang} said. First, the rules followed where a worker was registered:',
         money: 'Then there are money, paperwork and time:',
-        word: 'And word of the policies does not reach them:',
+        word: 'And the policies were not explained in ways that reached them:',
       },
       quoteOriginal: 'In the English report:',
     },
@@ -159,22 +159,26 @@ export const en = {
       figureNames: {
         homeShare: 'Share of migrant workers who had bought voluntary social insurance',
         homeOneIn: 'One in N',
+        abroadOneIn: 'One in N abroad',
         homeUninsured: 'Migrant workers not among the buyers',
         abroadShare: 'Share of workers abroad who had bought it',
         projectedAbroad: 'Workers abroad at the end of our projection (from the report’s rate, not a count)',
         pensionMonths: 'Months of paying in before a monthly pension',
         buyerPct: 'Left for the buyer (our reading)',
-        unit: 'Workers per square in the unit chart',
+        unit: 'Workers per square in the chart of all migrant workers',
+        abroadUnit: 'Workers per square in the chart of workers abroad',
       },
       formulas: {
         homeShare: 'buyers at home ÷ migrant workers',
         homeOneIn: 'migrant workers ÷ buyers at home, rounded to a whole person',
+        abroadOneIn: 'workers abroad ÷ buyers abroad, rounded to a whole person',
         homeUninsured: 'migrant workers − buyers at home',
         abroadShare: 'buyers abroad ÷ workers abroad',
         projectedAbroad: 'workers abroad + yearly growth × years after the report (linear)',
         pensionMonths: 'years before a monthly pension × months in a year',
         buyerPct: 'the whole payment − the state’s support, for each household list',
         unit: 'a power of ten, chosen so that the chart has a few hundred squares',
+        abroadUnit: 'a power of ten, chosen so that the chart has a few hundred squares',
       },
       readingsHeading: 'Our readings and corrections to the source',
       readings: {

@@ -88,7 +88,7 @@ export const vi: Strings = {
     lede:
       'Theo ông Dung, thu nhập của lao động di cư thấp và bấp bênh. Ông {name:tran-hai-nam}, {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ đến mức hiếm khi có thời gian xem tivi, nghe đài. Còn theo ông {name:le-thanh-sang}, {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
     product:
-      'BHXH tự nguyện do người lao động tự tham gia và đóng: phải đóng nhiều năm mới được nhận lương hưu hằng tháng.',
+      'BHXH tự nguyện do người lao động tự tham gia và đóng: theo bài báo, người tham gia phải đóng nhiều năm mới được nhận lương hưu hằng tháng.',
   },
   scenes: {
     home: {
@@ -162,22 +162,26 @@ export const vi: Strings = {
       figureNames: {
         homeShare: 'Tỷ lệ lao động di cư tham gia BHXH tự nguyện',
         homeOneIn: 'Cứ bao nhiêu người có một người tham gia',
+        abroadOneIn: 'Ở nước ngoài, cứ bao nhiêu người có một người tham gia',
         homeUninsured: 'Lao động di cư chưa tham gia BHXH tự nguyện',
         abroadShare: 'Tỷ lệ lao động ở nước ngoài tham gia BHXH tự nguyện',
-        projectedAbroad: 'Lao động ở nước ngoài (ước tính của chúng tôi)',
+        projectedAbroad: 'Lao động ở nước ngoài ở cuối phần tính tiếp của chúng tôi (theo mức tăng trong bài báo, không phải số thống kê)',
         pensionMonths: 'Số tháng đóng trước khi có lương hưu hằng tháng',
         buyerPct: 'Phần người tham gia tự đóng (theo cách hiểu của chúng tôi)',
-        unit: 'Số lao động mỗi ô trong biểu đồ ô vuông',
+        unit: 'Số lao động mỗi ô trong biểu đồ toàn bộ lao động di cư',
+        abroadUnit: 'Số lao động mỗi ô trong biểu đồ lao động ở nước ngoài',
       },
       formulas: {
         homeShare: 'số người tham gia trong nước ÷ tổng số lao động di cư',
         homeOneIn: 'tổng số lao động di cư ÷ số người tham gia trong nước, làm tròn đến hàng đơn vị',
+        abroadOneIn: 'số lao động ở nước ngoài ÷ số người tham gia ở nước ngoài, làm tròn đến hàng đơn vị',
         homeUninsured: 'tổng số lao động di cư − số người tham gia trong nước',
         abroadShare: 'số người tham gia ở nước ngoài ÷ số lao động ở nước ngoài',
         projectedAbroad: 'số lao động ở nước ngoài + số tăng mỗi năm × số năm sau bài báo (tăng đều)',
         pensionMonths: 'số năm đóng trước khi có lương hưu hằng tháng × số tháng trong năm',
         buyerPct: 'toàn bộ số tiền phải đóng − phần Nhà nước hỗ trợ, tính cho người thuộc hộ nghèo và hộ cận nghèo',
-        unit: 'một lũy thừa của mười, chọn sao cho biểu đồ có vài trăm ô',
+        unit: 'lũy thừa của mười, chọn sao cho biểu đồ có vài trăm ô',
+        abroadUnit: 'lũy thừa của mười, chọn sao cho biểu đồ có vài trăm ô',
       },
       readingsHeading: 'Cách hiểu của chúng tôi và những chỗ sửa so với bài gốc',
       readings: {
@@ -188,7 +192,7 @@ export const vi: Strings = {
         support:
           'Bài báo nêu mức Nhà nước hỗ trợ bằng phần trăm nhưng không nói là phần trăm của khoản nào. Chúng tôi hiểu đó là phần trăm số tiền người tham gia phải đóng; phần người tham gia tự đóng trong bài là theo cách hiểu này, không phải con số bài báo đưa ra.',
         bases:
-          'Tỷ lệ trong nước và ở nước ngoài không tính trên cùng một cơ sở: trong nước, số người tham gia chỉ gồm lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư.',
+          'Tỷ lệ trong nước và ở nước ngoài không tính trên cùng một cơ sở: trong nước, số người tham gia chỉ gồm lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư; ở nước ngoài, số người tham gia được so với số lao động ở nước ngoài theo ước tính.',
         projection:
           'Ước tính của chúng tôi về số lao động ở nước ngoài giả định mỗi năm vẫn tăng đúng bằng mức bài báo nêu. Đây không phải số liệu thống kê.',
         proposals: 'Mỗi đề xuất nhằm tháo gỡ rào cản nào là cách hiểu của chúng tôi.',
@@ -244,7 +248,7 @@ export const vi: Strings = {
     'unit-34-million': {
       title: 'Chỉ {homeShare} trong số {homeWorkersShort} lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: cứ {homeOneIn} người mới có một',
       alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối có một ô màu: gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ {homeOneIn} người mới có một. {homeUninsured} người còn lại chưa tham gia.',
-      note: 'Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư.',
+      note: 'Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư; ở nước ngoài, số người tham gia được so với số lao động ở nước ngoài theo ước tính.',
       key: 'Mỗi ô = {unit} lao động',
       oneIn: 'Cứ {homeOneIn} người có một',
       buyers: '{homeInsured} người tham gia BHXH tự nguyện',
