@@ -2,7 +2,7 @@ import type { Dataset } from '../data/model.ts';
 import { deriveFigures } from '../data/figures.ts';
 import type { Locale } from '../data/format.ts';
 import { escapeHtml, fillHtml, fillText } from '../i18n/fill.ts';
-import { buildSlots } from '../i18n/slots.ts';
+import { buildSlots, lowerFirst } from '../i18n/slots.ts';
 import { strings } from '../i18n/index.ts';
 import { sourceTitle } from '../i18n/source-title.ts';
 import type { ChartInput, ChartModule, ChartTable } from './types.ts';
@@ -101,11 +101,11 @@ function matrixSummary(data: Dataset, locale: Locale): string {
   return byTheme(data)
     .map((g) => {
       const rows = g.barriers.map((b) => {
-        const answers = answersTo(data, b).map((p) => p.label[locale]);
-        const answer = answers.length ? `${s.answeredBy} ${answers.join('; ')}` : s.noAnswer;
-        return `${b.label[locale]}, ${s.namedBy} ${b.namedBy.map(name).join(and)}: ${answer}.`;
+        const answers = answersTo(data, b).map((p) => lowerFirst(p.label[locale]));
+        const answer = answers.length ? fillText(s.answeredBy, { proposals: answers.join('; ') }) : lowerFirst(s.noAnswer);
+        return fillText(s.summaryRow, { barrier: lowerFirst(b.label[locale]), names: b.namedBy.map(name).join(and), answer });
       });
-      return `${s.themes[g.theme]}. ${rows.join(' ')}`;
+      return `${s.themes[g.theme]}: ${rows.join('; ')}.`;
     })
     .join(' ');
 }

@@ -263,7 +263,7 @@ export const en = {
       states: { workers: 'the workers abroad', buyers: 'the buyers among them', growth: 'a year of the estimated growth' },
     },
     'barrier-matrix': {
-      title: '{barrierCount} barriers named in the report; in our reading, no proposal answers one: {unansweredBarriers}',
+      title: '{barrierCount} barriers named in the report; in our reading, no proposal answers the {unansweredBarriers}',
       alt: 'A matrix of {barrierCount} barriers to buying voluntary social insurance, grouped by theme, against the {officialCount} people quoted in the report who named them, with the proposal that answers each barrier in our reading. {matrixSummary}',
       note: 'A dot marks who named the barrier in the report. Which proposal answers which barrier is our reading; all the proposals are {name:tran-hai-nam}’s.',
       themes: { place: 'Where they live', money: 'Money, paperwork and time', word: 'How policies are explained' },
@@ -276,8 +276,8 @@ export const en = {
       proposals: 'Proposal that answers it (our reading)',
       proposalsShort: 'Proposal (our reading)',
       noAnswer: 'No proposal answers this',
-      namedBy: 'named by',
-      answeredBy: 'answered, in our reading, by',
+      summaryRow: '{barrier} (named by {names}), {answer}',
+      answeredBy: 'answered, in our reading, by {proposals}',
       states: { intro: 'every barrier', place: 'where they live', money: 'money, paperwork and time', word: 'how policies are explained', answers: 'the proposals beside the barriers', gap: 'the barrier no proposal answers' },
     },
     'pension-months': {

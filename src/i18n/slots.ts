@@ -59,7 +59,7 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
   slots.abroadInsuredMarks = { value: f.abroadInsured / abroadUnit, text: formatDecimal(f.abroadInsured / abroadUnit, locale, 1) };
   slots.abroadGrowthMarks = { value: f.abroadGrowth / abroadUnit, text: formatDecimal(f.abroadGrowth / abroadUnit, locale, 1) };
   // The barriers no proposal answers (our reading), for the matrix's title.
-  slots.unansweredBarriers = d.barriers.filter((b) => !d.proposals.some((p) => p.answers.includes(b.id))).map((b) => b.label[locale]).join('”, “');
+  slots.unansweredBarriers = d.barriers.filter((b) => !d.proposals.some((p) => p.answers.includes(b.id))).map((b) => lowerFirst(b.label[locale])).join(', ');
   for (const o of d.officials) {
     slots[`name:${o.id}`] = o.name[locale];
     slots[`role:${o.id}`] = o.role[locale];
@@ -79,4 +79,9 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
 export function titleWithBody(role: string, body: string): string {
   const name = body.replace(/^(?:Ministry of|Bộ)\s+/u, '');
   return role.includes(body) || role.includes(name) ? role : `${role}, ${body}`;
+}
+
+/** A label as it reads mid-sentence: its first letter in lower case ("Long wait" -> "long wait"). */
+export function lowerFirst(label: string): string {
+  return label.charAt(0).toLocaleLowerCase() + label.slice(1);
 }

@@ -82,11 +82,11 @@ export const vi: Strings = {
   opening: {
     title: 'Cứ trăm lao động di cư thì chưa đến một người tham gia bảo hiểm xã hội tự nguyện',
     standfirst:
-      'Trả lời phỏng vấn {publisherShort} (TTXVN), ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Lao động – Thương binh và Xã hội, cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, bằng {homeShare} tổng số {homeWorkersShort} lao động di cư.',
+      'Trả lời phỏng vấn {publisherShort} (TTXVN), ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Lao động – Thương binh và Xã hội (LĐ-TB&XH), cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, bằng {homeShare} tổng số {homeWorkersShort} lao động di cư.',
     heroRatio: '{one}/{homeOneIn}',
     heroLabel: 'lao động di cư đã tham gia BHXH tự nguyện: {homeInsured} trên {homeWorkersShort} người',
     lede:
-      'Theo ông Dung, thu nhập của lao động di cư thấp và bấp bênh. Ông {name:tran-hai-nam}, {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ đến mức hiếm khi có thời gian xem tivi, nghe đài. Còn theo ông {name:le-thanh-sang}, {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
+      'Theo ông Dung, thu nhập của lao động di cư thấp và bấp bênh. Ông {name:tran-hai-nam}, {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ đến mức hiếm khi có thời gian xem truyền hình, nghe đài. Còn theo ông {name:le-thanh-sang}, {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
     product:
       'BHXH tự nguyện do người lao động tự tham gia và đóng: theo bài báo, người tham gia phải đóng nhiều năm mới được nhận lương hưu hằng tháng.',
   },
@@ -117,7 +117,7 @@ export const vi: Strings = {
       heading: 'Vì sao ít người tham gia',
       steps: {
         place:
-          'Những bất cập trong thực hiện chính sách là nguyên nhân dẫn đến tình trạng này, theo ông {given:le-thanh-sang}. Trước hết, chính sách gắn với nơi đăng ký hộ khẩu:',
+          'Những bất cập trong thực hiện chính sách là nguyên nhân dẫn đến tình trạng này, theo ông {given:le-thanh-sang}. Trước hết, chính sách khi đó gắn với nơi đăng ký hộ khẩu:',
         money: 'Tiếp đến là thu nhập, thủ tục và thời gian chờ:',
         word: 'Cuối cùng, thông tin về chính sách khó đến được với họ:',
       },
@@ -128,23 +128,23 @@ export const vi: Strings = {
       steps: {
         grid: 'Người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, theo ông {given:nguyen-trong-dam}. Mỗi ô là một tháng đóng.',
         pension:
-          'Tức là tới {pensionMonths} tháng đóng trước kỳ lương hưu đầu tiên. Theo ông Đàm, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đó là quy định theo bài báo; luật đã thay đổi sau đó (xem “Những thay đổi từ sau bài báo” bên dưới).',
+          'Tức là tới {pensionMonths} tháng đóng trước kỳ lương hưu đầu tiên. Theo ông Đàm, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đó là quy định khi đó; luật đã thay đổi sau đó (xem “Những thay đổi từ sau bài báo” bên dưới).',
       },
     },
     support: {
-      heading: 'Nhà nước hỗ trợ, nhưng chỉ cho một số người',
+      heading: 'Nhà nước hỗ trợ người thuộc hộ nghèo và hộ cận nghèo',
       steps: {
         state:
-          'Vào thời điểm bài báo, người thuộc hộ nghèo được Nhà nước hỗ trợ {poorPct} khi tham gia BHXH tự nguyện, người thuộc hộ cận nghèo được {nearPoorPct}. Bài báo nêu các mức này ngay sau ý kiến đề nghị tăng mức hỗ trợ của ông {given:tran-hai-nam}, nhưng không cho biết ai nêu các con số này.',
+          'Khi đó, người thuộc hộ nghèo được Nhà nước hỗ trợ {poorPct} khi tham gia BHXH tự nguyện, người thuộc hộ cận nghèo được {nearPoorPct}. Bài báo nêu các mức này ngay sau ý kiến đề nghị tăng mức hỗ trợ của ông {given:tran-hai-nam}, nhưng không cho biết ai nêu các con số này.',
         buyer:
           'Bài báo không nói các tỷ lệ này tính trên khoản nào. Nếu là phần trăm số tiền phải đóng (cách hiểu của chúng tôi), người tham gia vẫn tự đóng {poorBuyerPct} hoặc {nearPoorBuyerPct}.',
       },
     },
     gap: {
-      heading: 'Các đề xuất, và điều còn bỏ ngỏ',
+      heading: 'Các đề xuất và điều còn bỏ ngỏ',
       steps: {
         answers:
-          'Tất cả đề xuất trong bài báo đều do ông {given:tran-hai-nam} đưa ra; riêng đề xuất giải pháp toàn diện được thuật ở thể bị động (các cơ quan quản lý “được khuyến nghị”), không rõ ai khuyến nghị. Biểu đồ đặt mỗi đề xuất cạnh rào cản mà chúng tôi cho là đề xuất đó nhằm tháo gỡ:',
+          'Tất cả đề xuất trong bài báo đều do ông {given:tran-hai-nam} đưa ra; riêng ý các cơ quan quản lý “được khuyến nghị” ban hành giải pháp toàn diện, bài báo không nói rõ ai khuyến nghị. Biểu đồ đặt mỗi đề xuất cạnh rào cản mà chúng tôi cho là đề xuất đó nhằm tháo gỡ:',
         gap: 'Theo cách hiểu của chúng tôi, không đề xuất nào giải quyết chuyện phải chờ lâu: khi đó phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
     },
@@ -267,7 +267,7 @@ export const vi: Strings = {
       states: { workers: 'lao động ở nước ngoài', buyers: 'những người tham gia', growth: 'mức tăng ước tính trong một năm' },
     },
     'barrier-matrix': {
-      title: '{barrierCount} rào cản được nêu trong bài báo; theo cách hiểu của chúng tôi, chưa đề xuất nào giải quyết: {unansweredBarriers}',
+      title: 'Bài báo nêu {barrierCount} rào cản; theo cách hiểu của chúng tôi, chưa có đề xuất nào giải quyết rào cản “{unansweredBarriers}”',
       alt: 'Ma trận gồm {barrierCount} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, và {officialCount} người được trích lời trong bài báo đã nêu ra chúng, kèm đề xuất giải quyết từng rào cản theo cách hiểu của chúng tôi. {matrixSummary}',
       note: 'Chấm đậm cho biết ai đã nêu rào cản này trong bài báo. Đề xuất nào giải quyết rào cản nào là cách hiểu của chúng tôi; mọi đề xuất đều của ông {name:tran-hai-nam}.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
@@ -280,8 +280,8 @@ export const vi: Strings = {
       proposals: 'Đề xuất giải quyết (cách hiểu của chúng tôi)',
       proposalsShort: 'Đề xuất (cách hiểu của chúng tôi)',
       noAnswer: 'Chưa có đề xuất nào',
-      namedBy: 'do',
-      answeredBy: 'theo cách hiểu của chúng tôi, được giải quyết bằng',
+      summaryRow: '{barrier} (ông {names} nêu), {answer}',
+      answeredBy: 'ứng với đề xuất {proposals}',
       states: { intro: 'tất cả rào cản', place: 'nơi cư trú', money: 'thu nhập, thủ tục và thời gian', word: 'cách tuyên truyền', answers: 'đề xuất bên cạnh rào cản', gap: 'rào cản chưa có đề xuất' },
     },
     'pension-months': {
