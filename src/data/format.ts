@@ -36,8 +36,8 @@ export function formatPct(pct: number, locale: Locale): string {
 /** A date (YYYY-MM-DD) written out for readers, independent of the build machine's time zone. */
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number);
-  // Vietnamese press style is "27 tháng 11 năm 2026"; Intl's vi-VN gives "27 tháng 11, 2026".
-  if (locale === 'vi') return `${d} tháng ${m} năm ${y}`;
+  // Vietnamese newsrooms write dates as 27/11/2026; Intl's vi-VN gives "27 tháng 11, 2026".
+  if (locale === 'vi') return `${d}/${m}/${y}`;
   return new Intl.DateTimeFormat(TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
@@ -46,10 +46,10 @@ export function formatFixed(n: number, locale: Locale, digits: number): string {
   return new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(n);
 }
 
-/** A date (YYYY-MM-DD) or a month (YYYY-MM) written out for readers: 1 July 2025 / March 2025; tháng 3 năm 2025. */
+/** A date (YYYY-MM-DD) or a month (YYYY-MM) written out for readers: 1 July 2025 / March 2025; 1/7/2025 / tháng 3/2025. */
 export function formatDateOrMonth(iso: string, locale: Locale): string {
   if (iso.length !== 7) return formatDate(iso, locale);
   const [y, m] = iso.split('-').map(Number);
-  if (locale === 'vi') return `tháng ${m} năm ${y}`;
+  if (locale === 'vi') return `tháng ${m}/${y}`;
   return new Intl.DateTimeFormat(TAG[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }

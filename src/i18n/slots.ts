@@ -78,7 +78,9 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
  */
 export function titleWithBody(role: string, body: string): string {
   const name = body.replace(/^(?:Ministry of|Bộ)\s+/u, '');
-  return role.includes(body) || role.includes(name) ? role : `${role}, ${body}`;
+  // A Vietnamese title that already names a ministry, even in short ("…, Bộ LĐ-TB&XH"), names its body.
+  const namesMinistry = body.startsWith('Bộ ') && /(^|\s)Bộ\s/u.test(role);
+  return role.includes(body) || role.includes(name) || namesMinistry ? role : `${role}, ${body}`;
 }
 
 /** A label as it reads mid-sentence: its first letter in lower case ("Long wait" -> "long wait"). */

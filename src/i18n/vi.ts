@@ -106,7 +106,7 @@ export const vi: Strings = {
         workers:
           'Lưu ý, thang đo đã khác: ở đây mỗi ô là {abroadUnit} lao động. Khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo ước tính được nêu trong bài báo, không rõ của ai.',
         buyers:
-          'Theo ông {name:dinh-duy-hung}, {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện. Tức là {abroadShare}, khoảng {abroadOneIn} người mới có một. Còn “chưa đến một người” ở tiêu đề là tỷ lệ trên toàn bộ lao động di cư, {homeShare}.',
+          'Theo ông {name:dinh-duy-hung}, {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện. Tức {abroadShare}, cứ khoảng {abroadOneIn} người mới có một người tham gia. Còn “chưa đến một người” ở tiêu đề là tỷ lệ trên toàn bộ lao động di cư, {homeShare}.',
         growth:
           'Cũng theo ước tính này, mỗi năm số lao động ở nước ngoài tăng khoảng {abroadGrowth} người; các ô chỉ có viền là số tăng của một năm.',
       },
@@ -128,7 +128,7 @@ export const vi: Strings = {
       steps: {
         grid: 'Người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, theo ông {given:nguyen-trong-dam}. Mỗi ô là một tháng đóng.',
         pension:
-          'Tức là tới {pensionMonths} tháng đóng trước kỳ lương hưu đầu tiên. Theo ông Đàm, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đó là quy định khi đó; luật đã thay đổi sau đó (xem “Những thay đổi từ sau bài báo” bên dưới).',
+          'Tức là tới {pensionMonths} tháng đóng trước kỳ lương hưu đầu tiên. Theo ông Đàm, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đó là quy định khi đó; luật đã thay đổi (xem “Những thay đổi từ sau bài báo” bên dưới).',
       },
     },
     support: {
@@ -268,7 +268,7 @@ export const vi: Strings = {
     },
     'barrier-matrix': {
       title: 'Bài báo nêu {barrierCount} rào cản; theo cách hiểu của chúng tôi, chưa có đề xuất nào giải quyết rào cản “{unansweredBarriers}”',
-      alt: 'Ma trận gồm {barrierCount} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, và {officialCount} người được trích lời trong bài báo đã nêu ra chúng, kèm đề xuất giải quyết từng rào cản theo cách hiểu của chúng tôi. {matrixSummary}',
+      alt: 'Ma trận gồm {barrierCount} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, cùng {officialCount} người được trích lời trong bài báo đã nêu từng rào cản và đề xuất giải quyết từng rào cản (theo cách hiểu của chúng tôi). {matrixSummary}',
       note: 'Chấm đậm cho biết ai đã nêu rào cản này trong bài báo. Đề xuất nào giải quyết rào cản nào là cách hiểu của chúng tôi; mọi đề xuất đều của ông {name:tran-hai-nam}.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
       roles: {
