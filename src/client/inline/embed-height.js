@@ -10,5 +10,8 @@
   }
   if (window.ResizeObserver) new ResizeObserver(report).observe(document.documentElement);
   addEventListener('load', report);
+  // The web font swaps in after the first paint and moves the text; a browser may hold back the observer
+  // of a frame it is not painting, so measure again once the fonts are in.
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(report);
   report();
 })();
