@@ -70,7 +70,14 @@ describe.concurrent.each([320, 640, 1000])('every chart embedded in an article %
     await scrollThroughFrames(page, expect);
     const now = await heights(page);
     expect(now.map((h) => h.id)).toEqual(ids);
-    for (const h of now) expect(Math.abs(h.frame - h.content), h.id).toBeLessThanOrEqual(4);
+    // Every frame ends within 4 px of its content. A frame scrolled past may still be settling (its web
+    // font arriving): the browser lays out an off-screen cross-origin frame only when it comes back into
+    // view, as it will for a reader, so look at any that are off once more.
+    await expect.poll(async () => {
+      const off = (await heights(page)).filter((h) => Math.abs(h.frame - h.content) > 4);
+      for (const h of off) await page.locator(`iframe[src*="/embed/${h.id}/"]`).scrollIntoViewIfNeeded();
+      return off.map((h) => `${h.id}: ${Math.round(h.frame - h.content)} px`);
+    }).toEqual([]);
     expect(problems.console).toEqual([]);
     expect(problems.failed).toEqual([]);
     await context.close();
@@ -131,7 +138,7 @@ describe.concurrent('embed.js on a page it does not control', () => {
     await expect.poll(() => frame.evaluate(() => (window as unknown as { got: { type?: string }[] }).got.some((m) => m?.type === 'test-done'))).toBe(true);
     expect(frame.url()).toBe(before.url);
     expect(await frame.evaluate(() => document.body.innerHTML.length)).toBe(before.html);
-    expect(offBy4(await heights(page))).toEqual([]);
+    await expect.poll(async () => offBy4(await heights(page))).toEqual([]);
     expect(problems.foreign).toEqual([]); // no attempt to load example.com
     await context.close();
   });
