@@ -31,8 +31,8 @@ async function coveredShare(page: Page, scene: string): Promise<number> {
     const b = new Function(`return (${drawn})`)()(svgs[0]) as DOMRect;
     let covered = 0;
     let total = 0;
-    for (let x = b.x + 2; x < b.x + b.width; x += b.width / 24) {
-      for (let y = b.y + 2; y < b.y + b.height; y += b.height / 24) {
+    for (let x = b.x + 2; x < b.x + b.width; x += b.width / 16) {
+      for (let y = b.y + 2; y < b.y + b.height; y += b.height / 16) {
         if (y < 0 || y > innerHeight) continue;
         total++;
         if (document.elementFromPoint(x, y)?.closest('.step-text')) covered++;
