@@ -16,4 +16,10 @@
       if (f[i].contentWindow === e.source) { f[i].style.height = Math.ceil(h) + 'px'; return; }
     }
   });
+  /* This file loads async: a chart frame that loaded first has already sent its height, unheard. Ask our
+     frames once to send it again (a frame not yet loaded is not ours yet, and the browser drops it). */
+  var f = d.getElementsByTagName('iframe'), i;
+  for (i = 0; i < f.length; i++) {
+    try { if (new URL(f[i].src, d.baseURI).origin === o && f[i].contentWindow) f[i].contentWindow.postMessage({ type: 'embed-height-request' }, o); } catch (e) {}
+  }
 })(document, window);

@@ -143,6 +143,21 @@ describe.concurrent('embed.js on a page it does not control', () => {
     await context.close();
   });
 
+  it('sizes a chart whose frame loaded and reported before embed.js was listening', async ({ expect }) => {
+    // The snippet's script is async: on a slow host page it can run after the chart has sent its height.
+    // Here it is added only once the frame has loaded and sent it, unheard.
+    const [frameTag, scriptTag] = snippet('who-pays').replace(' loading="lazy"', '').split(/(?=<script)/);
+    const src = /src="([^"]+)"/.exec(scriptTag)![1];
+    host.setPage('/late', `<!doctype html><html><body style="margin:0">${RECORDER}<div style="width:500px">${frameTag}</div></body></html>`);
+    const { page, context } = await openPage(host.origin, '/late', { width: 600, allow: [origin] });
+    await expect.poll(async () => (await received(page)).some((m) => (m as { type?: string })?.type === 'embed-height')).toBe(true);
+    const [early] = await heights(page);
+    expect(Math.abs(early.frame - early.content)).toBeGreaterThan(4); // the snippet's default height, not the chart's
+    await page.evaluate((s) => document.body.append(Object.assign(document.createElement('script'), { src: s })), src);
+    await expect.poll(async () => offBy4(await heights(page))).toEqual([]);
+    await context.close();
+  });
+
   it('sizes a chart that was hidden in a closed tab when the tab opens', async ({ expect }) => {
     host.setPage('/tabs', `<!doctype html><html><body style="margin:0"><button id="open">Open</button><div id="tab" hidden style="width:500px">${snippet('barrier-matrix')}</div><script>document.getElementById('open').onclick=()=>{document.getElementById('tab').hidden=false}</script></body></html>`);
     const { page, context } = await openPage(host.origin, '/tabs', { width: 600, allow: [origin] });
