@@ -42,6 +42,9 @@ export function dataErrorPage(message: string, base = '/'): string {
   );
 }
 
+/** Quiet time after the last change to a data file before it is read again. */
+const SETTLE_MS = 150;
+
 /**
  * The maintainer's live preview: watches the data folder; on every change checks it again, logs the
  * problems (or that it reloads) and reloads open pages. While the data has problems, pages show them
@@ -65,12 +68,23 @@ function liveData(logger: AstroIntegrationLogger): Plugin {
       check();
       if (problem) logger.error(problem);
       server.watcher.add(dir);
-      const changed = (file: string) => {
-        if (!resolve(file).startsWith(dir + sep) || !file.endsWith('.csv')) return;
+      // Checked once the saving is over: many editors save by emptying the file and then writing it, and
+      // the watcher may report only the first of the two. A burst of events within SETTLE_MS is one edit.
+      let edited = new Set<string>();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const settled = () => {
+        const files = [...edited].map((file) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file)));
+        edited = new Set();
         check();
         if (problem) logger.error(problem);
-        else logger.info(`${relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file)} changed: reloading`);
+        else logger.info(`${files.join(', ')} changed: reloading`);
         server.ws.send({ type: 'full-reload', path: '*' });
+      };
+      const changed = (file: string) => {
+        if (!resolve(file).startsWith(dir + sep) || !file.endsWith('.csv')) return;
+        edited.add(file);
+        clearTimeout(timer);
+        timer = setTimeout(settled, SETTLE_MS);
       };
       for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
       // Added before Astro's own handler: a page request while the data is bad gets the problems, status 500.

@@ -25,10 +25,15 @@ const freePort = () =>
     });
   });
 
-/** Rewrites the insured count of the home group in the copy's coverage.csv (line 2). */
+/**
+ * Rewrites the insured count of the home group in the copy's coverage.csv (line 2), saved as many editors
+ * save: the file emptied, then written.
+ */
 function setInsured(value: string) {
   const file = join(data, 'coverage.csv');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^(home,(?:[^,]*,){3})[^,]*,/m, `$1${value},`));
+  const text = readFileSync(file, 'utf8').replace(/^(home,(?:[^,]*,){3})[^,]*,/m, `$1${value},`);
+  writeFileSync(file, '');
+  writeFileSync(file, text);
 }
 const mainText = () => page.locator('body').innerText({ timeout: 2000 }).catch(() => '');
 
