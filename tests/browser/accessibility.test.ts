@@ -1,11 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, inject, it } from 'vitest';
 import { closeBrowser, openPage } from './session.ts';
-import { WCAG } from './wcag.ts';
+import { wcagViolations } from './wcag.ts';
 
 const origin = inject('origin');
 afterAll(closeBrowser);
-
 
 /** axe's WCAG 2.2 AA violations on a page, as "rule: target" lines. */
 async function violations(path: string, opts: { width?: number; dark?: boolean; staticLayout?: boolean } = {}) {
@@ -15,9 +13,9 @@ async function violations(path: string, opts: { width?: number; dark?: boolean; 
   const { page, context } = await openPage(origin, path, { ...opts, init });
   if (opts.dark) await page.emulateMedia({ colorScheme: 'dark' });
   await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const found = await wcagViolations(page);
   await context.close();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  return found;
 }
 
 describe.concurrent.each(['/', '/vi/', '/404/'])('%s', (path) => {
