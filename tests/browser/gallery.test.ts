@@ -28,13 +28,13 @@ function textSizes(page: Page) {
   );
 }
 
-describe.each([
+describe.concurrent.each([
   ['en', ''],
   ['vi', '/vi'],
 ] as const)('the gallery in %s', (locale, prefix) => {
   const g = strings(locale).gallery;
 
-  it('opens with one thumbnail per chart, each with its title, a preview and a copy button of its own', async () => {
+  it('opens with one thumbnail per chart, each with its title, a preview and a copy button of its own', async ({ expect }) => {
     const { page, context, problems } = await openPage(origin, `${prefix}/charts/`, { width: 1280 });
     const cards = page.locator('.thumbs > li');
     expect(await cards.count()).toBe(ids.length);
@@ -67,7 +67,7 @@ describe.each([
     await context.close();
   });
 
-  it('copies exactly the chart’s embed code with one click (or Enter), and says so in a live region', async () => {
+  it('copies exactly the chart’s embed code with one click (or Enter), and says so in a live region', async ({ expect }) => {
     const { page, context } = await openPage(origin, `${prefix}/charts/`, { width: 390 });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const cards = page.locator('.thumbs > li');
@@ -91,7 +91,7 @@ describe.each([
     await context.close();
   });
 
-  it('without JavaScript, each thumbnail links down to its chart’s read-only code', async () => {
+  it('without JavaScript, each thumbnail links down to its chart’s read-only code', async ({ expect }) => {
     const { page, context } = await openPage(origin, `${prefix}/charts/`, { width: 390, js: false });
     const cards = page.locator('.thumbs > li');
     expect(await cards.count()).toBe(ids.length);
@@ -107,7 +107,7 @@ describe.each([
     await context.close();
   });
 
-  it('has no WCAG 2.2 AA violations on a laptop in dark mode, with a "Copied" status showing', async () => {
+  it('has no WCAG 2.2 AA violations on a laptop in dark mode, with a "Copied" status showing', async ({ expect }) => {
     const { page, context } = await openPage(origin, `${prefix}/charts/`, { width: 1280 });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -118,8 +118,8 @@ describe.each([
   });
 });
 
-describe.each([320, 640, 1000, 1280])('an embed %i px wide', (width) => {
-  it('shows every chart’s text at 12 to 16 px, whatever the width', async () => {
+describe.concurrent.each([320, 640, 1000, 1280])('an embed %i px wide', (width) => {
+  it('shows every chart’s text at 12 to 16 px, whatever the width', async ({ expect }) => {
     const { page, context } = await openPage(origin, `/embed/${ids[0]}/`, { width, height: 800 });
     for (const prefix of ['', '/vi']) {
       for (const id of ids) {

@@ -2,7 +2,7 @@
  * The scrolling story as a reader meets it: the point visible when the step says it, the right state
  * however the reader arrives, a story of reasonable length, charts sized to the screen.
  */
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage } from './session.ts';
 
@@ -53,8 +53,9 @@ async function scrollToStep(page: Page, index: number, offset: number) {
 
 const stateOf = (page: Page, scene: string) => page.locator(`#${scene} .scrolly-graphic .chart`).getAttribute('data-state');
 
-describe.each(SCREENS)('at $width×$height', ({ width, height }) => {
-  it.each(['/', '/vi/'])('%s: while each state is shown, its step card covers at most 10% of the chart', async (path) => {
+// Concurrent: these wait mostly on the browser's frames (each scroll is looked at after it is painted).
+describe.concurrent.each(SCREENS)('at $width×$height', ({ width, height }) => {
+  it.for(['/', '/vi/'])('%s: while each state is shown, its step card covers at most 10% of the chart', async (path, { expect }) => {
     const { page, context } = await openPage(origin, path, { width, height, reducedMotion: true });
     const steps = await page.locator('.scrolly .step').evaluateAll((els) => els.map((el) => ({ scene: el.closest('section')!.id, state: el.getAttribute('data-step')! })));
     for (let i = 0; i < steps.length; i++) {
@@ -73,7 +74,7 @@ describe.each(SCREENS)('at $width×$height', ({ width, height }) => {
     await context.close();
   });
 
-  it('shows the right state after a smooth scroll, a #hash jump and the back button', async () => {
+  it('shows the right state after a smooth scroll, a #hash jump and the back button', async ({ expect }) => {
     const { page, context } = await openPage(origin, '/', { width, height });
     // A smooth scroll straight to the last step of the pension scene.
     const target = page.locator('#pension .step').last();
@@ -108,8 +109,8 @@ describe.each(SCREENS)('at $width×$height', ({ width, height }) => {
   });
 });
 
-describe('the length of the story', () => {
-  it.each(['/', '/vi/'])('%s on a phone (390×844) is at most 20 screens', async (path) => {
+describe.concurrent('the length of the story', () => {
+  it.for(['/', '/vi/'])('%s on a phone (390×844) is at most 20 screens', async (path, { expect }) => {
     const { page, context } = await openPage(origin, path, { width: 390, height: 844 });
     // Every scene laid out once (off-screen scenes are skipped until they come near).
     for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 700) {
@@ -123,7 +124,7 @@ describe('the length of the story', () => {
 });
 
 describe('charts sized to the screen', () => {
-  it('on a 1280×800 screen each pinned chart is drawn at least 55% of the screen high', async () => {
+  it('on a 1280×800 screen each pinned chart is drawn at least 55% of the screen high', async ({ expect }) => {
     const { page, context } = await openPage(origin, '/', { width: 1280, height: 800 });
     for (const scene of await page.locator('[data-scrolly]').evaluateAll((els) => els.map((el) => el.closest('section')!.id))) {
       await page.locator(`#${scene} .step`).nth(1).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
