@@ -200,13 +200,12 @@ describe('served only under /interactive/migrants/, in Chromium', () => {
 
   it('opens every page of both editions with zero failed requests, its fonts loaded', async () => {
     const { context, failed, foreign } = await publicContext();
+    const page = await context.newPage(); // one tab from page to page, as a reader's
     for (const path of pages()) {
-      const page = await context.newPage();
       const response = await page.goto(PUBLIC_ORIGIN + path, { waitUntil: 'load' });
       expect(response!.status(), path).toBe(200);
       const family = (await page.locator('html').getAttribute('lang')) === 'vi' ? 'BVP vi' : 'BVP en';
       expect(await page.evaluate(async (f) => (await document.fonts.ready, document.fonts.check(`16px "${f}"`)), family), path).toBe(true);
-      await page.close();
     }
     expect(failed).toEqual([]);
     expect(foreign).toEqual([]);
