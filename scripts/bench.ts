@@ -85,7 +85,7 @@ for (const [page, b] of Object.entries(budgets.pages) as [string, Record<string,
 check('embed.js, brotli', brotli(readFileSync('dist/embed.js')), budgets.embedJsBrotli, kb);
 check('full build, both editions and every download', buildSeconds, budgets.buildSeconds, (n) => `${n.toFixed(1)} s`);
 
-await chrome.kill();
+chrome.kill();
 server.close();
 
 const table = ['| check | value | budget | |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${r.check} | ${r.value} | ${r.budget} | ${r.budget ? (r.pass ? 'pass' : '**FAIL**') : ''} |`)].join('\n');

@@ -81,7 +81,7 @@ export const abroadUnits: ChartModule = {
     growthLines.forEach((l, i) => text.append('tspan').attr('x', PAD + 17).attr('dy', i === 0 ? 0 : LINE).text(l));
     return serialize(svg.node()!, 'abroad-units', String(width));
   },
-  table({ data, figures, locale, strings }) {
+  table({ data, figures, strings }) {
     const t = strings.tables;
     return {
       columns: [t.yearsAfterReport, t.workersAbroad, t.insured, t.share, t.kind],

@@ -12,7 +12,7 @@ export function socialCard(opts: { kicker: string; title: string; subtitle?: str
   // Lines measured in the card's font, and no word left alone on a title's last line.
   const title = wrapWithoutWidow(opts.title, textW, 44, 600).slice(0, 5);
   const subtitle = opts.subtitle ? wrapWithoutWidow(opts.subtitle, textW, 24).slice(0, 7) : [];
-  const lines = (xs: string[], x: number, y: number, size: number, lead: number) =>
+  const lines = (xs: string[], x: number, y: number, lead: number) =>
     xs.map((l, i) => `<tspan x="${x}" y="${y + i * lead}">${escapeHtml(l)}</tspan>`).join('');
   // The chart's own root keeps its viewBox and loses its size, so it scales into the card's right half.
   const end = opts.chartSvg.indexOf('>');
@@ -23,9 +23,9 @@ export function socialCard(opts: { kicker: string; title: string; subtitle?: str
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY.replace(/"/g, "'")}">` +
     `<rect width="100%" height="100%" fill="${PALETTE.paper}"/>` +
     `<rect x="0" y="0" width="${width}" height="10" fill="${PALETTE.ink}"/>` +
-    `<text font-size="22" font-weight="600" fill="${PALETTE.muted}">${lines([opts.kicker], pad, pad + 22, 22, 30)}</text>` +
-    `<text font-size="44" font-weight="600" fill="${PALETTE.ink}">${lines(title, pad, pad + 100, 44, 56)}</text>` +
-    `<text font-size="24" fill="${PALETTE.muted}">${lines(subtitle, pad, pad + 100 + title.length * 56 + 24, 24, 34)}</text>` +
+    `<text font-size="22" font-weight="600" fill="${PALETTE.muted}">${lines([opts.kicker], pad, pad + 22, 30)}</text>` +
+    `<text font-size="44" font-weight="600" fill="${PALETTE.ink}">${lines(title, pad, pad + 100, 56)}</text>` +
+    `<text font-size="24" fill="${PALETTE.muted}">${lines(subtitle, pad, pad + 100 + title.length * 56 + 24, 34)}</text>` +
     chart +
     `</svg>`
   );

@@ -12,7 +12,6 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { expect } from 'vitest';
 import { deriveFigures } from '../../../src/data/figures.ts';
-import type { DataError } from '../../../src/data/load.ts';
 import type { Dataset } from '../../../src/data/model.ts';
 import { FILES, physicalLines, referrersOf, type Loaded } from './kit.ts';
 
