@@ -24,8 +24,9 @@ const words = (obj: unknown): string => (typeof obj === 'string' ? obj : obj && 
 
 /**
  * Every character an edition can show: its copy, the data in its language (and the columns shared by
- * both, such as names and titles), the other edition's name on the language switch, and printable ASCII
- * (figures change with the data).
+ * both, such as names and titles), the other edition's name on the language switch, the Vietnamese half
+ * of the 404 page (an English page), and printable ASCII (figures change with the data). A page uses
+ * its edition's cut alone (tokens.css), whatever the language of a phrase on it.
  */
 export function editionCharacters(lang: Lang, dir = dataDir()): string {
   const data = loadDataset(dir);
@@ -40,7 +41,9 @@ export function editionCharacters(lang: Lang, dir = dataDir()): string {
   };
   let ascii = '';
   for (let c = 0x20; c < 0x7f; c++) ascii += String.fromCharCode(c);
-  const copy = words(lang === 'en' ? en : vi) + words((lang === 'en' ? vi : en).meta.otherLanguage);
+  // The 404 page is an English page with a Vietnamese half: the English cut holds that half's words too.
+  const notFound = lang === 'en' ? words([vi.site.notFoundTitle, vi.site.notFoundText, vi.site.notFoundBack]) : '';
+  const copy = words(lang === 'en' ? en : vi) + words((lang === 'en' ? vi : en).meta.otherLanguage) + notFound;
   const all = (ascii + copy + pick(data) + words(other === 'vi' ? vi.meta.otherLanguageLabel : en.meta.otherLanguageLabel) + '–—“”‘’…·×÷−').normalize('NFC');
   return [...new Set(all)].sort().join('');
 }
