@@ -9,15 +9,16 @@ const UNKNOWN = 700;
 export function textWidth(text: string, size: number, weight: Weight = 400): number {
   const widths = TABLE[String(weight)];
   let total = 0;
-  for (const ch of text.normalize('NFC')) total += widths[ch] ?? UNKNOWN;
+  // A no-break space is as wide as a space; a word joiner has no width.
+  for (const ch of text.normalize('NFC')) total += ch === '\u2060' ? 0 : widths[ch === '\u00a0' ? ' ' : ch] ?? UNKNOWN;
   return (total * size) / 1000;
 }
 
-/** Breaks text into lines no wider than `max` px, at spaces (a word wider than that keeps its own line). */
+/** Breaks text into lines no wider than `max` px, at spaces but not no-break spaces (a word wider than that keeps its own line). */
 export function wrapToWidth(text: string, max: number, size: number, weight: Weight = 400): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(/[ \t\n\r]+/)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, size, weight) > max) {
       lines.push(line);

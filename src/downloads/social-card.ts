@@ -4,14 +4,26 @@ import { escapeHtml } from '../i18n/fill.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
+/** At most `max` lines; when some are left out, the last one kept ends with "…". */
+function fitLines(lines: string[], max: number): string[] {
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, Math.max(max, 1));
+  kept[kept.length - 1] = kept[kept.length - 1].replace(/[\s,;:.]*\S*$/, '') + '…';
+  return kept;
+}
+
 /** A 1200×630 social card: the site's name, a title, a line of context, and a chart scaled to fit. */
 export function socialCard(opts: { kicker: string; title: string; subtitle?: string; chartSvg: string }): string {
   const { width, height } = CARD;
   const pad = 56;
   const textW = 500;
-  // Lines measured in the card's font, and no word left alone on a title's last line.
-  const title = wrapWithoutWidow(opts.title, textW, 44, 600).slice(0, 5);
-  const subtitle = opts.subtitle ? wrapWithoutWidow(opts.subtitle, textW, 24).slice(0, 7) : [];
+  // Lines measured in the card's font, and no word left alone on a title's last line. A long title is
+  // set smaller rather than cut; the line of context takes the room left, and ends with "…" if it is cut.
+  const size = [44, 38, 34].find((px) => wrapWithoutWidow(opts.title, textW, px, 600).length <= 4) ?? 34;
+  const lead = Math.round(size * 1.27);
+  const title = fitLines(wrapWithoutWidow(opts.title, textW, size, 600), 5);
+  const subTop = pad + 100 + (title.length - 1) * lead + 24 + 34;
+  const subtitle = opts.subtitle ? fitLines(wrapWithoutWidow(opts.subtitle, textW, 24), Math.floor((height - pad + 24 - subTop) / 34)) : [];
   const lines = (xs: string[], x: number, y: number, lead: number) =>
     xs.map((l, i) => `<tspan x="${x}" y="${y + i * lead}">${escapeHtml(l)}</tspan>`).join('');
   // The chart's own root keeps its viewBox and loses its size, so it scales into the card's right half.
@@ -24,8 +36,8 @@ export function socialCard(opts: { kicker: string; title: string; subtitle?: str
     `<rect width="100%" height="100%" fill="${PALETTE.paper}"/>` +
     `<rect x="0" y="0" width="${width}" height="10" fill="${PALETTE.ink}"/>` +
     `<text font-size="22" font-weight="600" fill="${PALETTE.muted}">${lines([opts.kicker], pad, pad + 22, 30)}</text>` +
-    `<text font-size="44" font-weight="600" fill="${PALETTE.ink}">${lines(title, pad, pad + 100, 56)}</text>` +
-    `<text font-size="24" fill="${PALETTE.muted}">${lines(subtitle, pad, pad + 100 + title.length * 56 + 24, 34)}</text>` +
+    `<text font-size="${size}" font-weight="600" fill="${PALETTE.ink}">${lines(title, pad, pad + 100, lead)}</text>` +
+    `<text font-size="24" fill="${PALETTE.muted}">${lines(subtitle, pad, subTop, 34)}</text>` +
     chart +
     `</svg>`
   );

@@ -47,6 +47,8 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
     officialCount: whole(new Set(d.barriers.flatMap((b) => b.namedBy)).size),
     publisher: source.publisher[locale],
     publisherShort: source.publisher[locale].split(' (')[0].split(',')[0],
+    // The abbreviation the publisher's name gives in brackets (VNA, TTXVN), else its short name.
+    publisherAbbr: /\(([^)]+)\)/.exec(source.publisher[locale])?.[1] ?? source.publisher[locale].split(',')[0],
     title: source.title,
     updated: { date: latest.date, text: formatDate(latest.date, locale) },
     one: whole(1),

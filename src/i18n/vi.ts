@@ -128,7 +128,7 @@ export const vi: Strings = {
       steps: {
         grid: 'Người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, theo ông {given:nguyen-trong-dam}. Mỗi ô là một tháng đóng.',
         pension:
-          'Tức là tới {pensionMonths} tháng đóng trước kỳ lương hưu đầu tiên. Theo ông Đàm, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đó là quy định khi đó; luật đã thay đổi (xem “Những thay đổi từ sau bài báo” bên dưới).',
+          'Tức là tới {pensionMonths} tháng đóng trước kỳ lương hưu đầu tiên. Theo ông Đàm, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đây là quy định tại thời điểm bài báo; luật đã thay đổi (xem “Những thay đổi từ sau bài báo” bên dưới).',
       },
     },
     support: {
@@ -186,7 +186,7 @@ export const vi: Strings = {
       readingsHeading: 'Cách hiểu của chúng tôi và những chỗ sửa so với bài gốc',
       readings: {
         ministry:
-          'Bài báo gọi tên bộ bằng tiếng Anh là “Labour, Invalid and Social Affairs”. Tên tiếng Anh của bộ khi đó là “Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (nay đã hợp nhất vào Bộ Nội vụ). Bản tiếng Anh của bài viết dùng tên đúng này; bản tiếng Việt dùng tên chính thức của bộ.',
+          'Bài báo gọi tên bộ bằng tiếng Anh là “Labour, Invalid and Social Affairs”. Tên tiếng Anh của bộ khi đó là “Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (nay đã hợp nhất với Bộ Nội vụ thành Bộ Nội vụ). Bản tiếng Anh của bài viết dùng tên đúng này; bản tiếng Việt dùng tên chính thức của bộ.',
         quote:
           'Bản tiếng Anh của bài báo có chỗ các từ bị dính liền. Trong câu trích dẫn trực tiếp duy nhất, chúng tôi tách lại các từ bị dính và bỏ dấu phẩy ở cuối câu (trước “he said”), ngoài ra không sửa gì. Câu trích dẫn tiếng Việt là bản dịch của chúng tôi; nguyên văn tiếng Anh ghi ngay bên dưới.',
         support:
@@ -258,18 +258,18 @@ export const vi: Strings = {
     'abroad-units': {
       title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare}',
       alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài. {abroadInsuredMarks} ô được tô màu cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
-      note: 'Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Bài báo nêu con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính, không nói của ai. Tỷ lệ trong nước là {homeShare}, tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
+      note: 'Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. {publisherAbbr} nêu con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính, không nói của ai. Tỷ lệ trong nước là {homeShare}, tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
       key: 'Mỗi ô = {abroadUnit} lao động',
       workers: 'Khoảng {abroadWorkers} người làm việc ở nước ngoài',
       buyers: '{abroadInsured} người tham gia BHXH tự nguyện',
       buyersShare: '{abroadShare}, cứ khoảng {abroadOneIn} người có một',
-      growth: 'Mỗi năm thêm khoảng {abroadGrowth} người, theo ước tính trong bài báo',
+      growth: 'Mỗi năm thêm khoảng {abroadGrowth} người, theo ước tính {publisherAbbr} nêu',
       states: { workers: 'lao động ở nước ngoài', buyers: 'những người tham gia', growth: 'mức tăng ước tính trong một năm' },
     },
     'barrier-matrix': {
-      title: 'Bài báo nêu {barrierCount} rào cản; theo cách hiểu của chúng tôi, chưa có đề xuất nào giải quyết rào cản “{unansweredBarriers}”',
+      title: '{publisherAbbr} nêu {barrierCount} rào cản; theo cách hiểu của Nhóm Dữ liệu, chưa đề xuất nào giải quyết rào cản {unansweredBarriers}',
       alt: 'Ma trận gồm {barrierCount} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, cùng {officialCount} người được trích lời trong bài báo đã nêu từng rào cản và đề xuất giải quyết từng rào cản (theo cách hiểu của chúng tôi). {matrixSummary}',
-      note: 'Chấm đậm cho biết ai đã nêu rào cản này trong bài báo. Đề xuất nào giải quyết rào cản nào là cách hiểu của chúng tôi; mọi đề xuất đều của ông {name:tran-hai-nam}.',
+      note: 'Chấm đậm cho biết ai đã nêu rào cản này trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều của ông {name:tran-hai-nam}.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
       roles: {
         'le-thanh-sang': 'Viện trưởng Viện KHXH vùng Nam Bộ',
@@ -277,17 +277,17 @@ export const vi: Strings = {
         'dao-ngoc-dung': 'Bộ trưởng LĐ-TB&XH khi đó',
         'tran-hai-nam': 'Phó Vụ trưởng Vụ BHXH, Bộ LĐ-TB&XH',
       },
-      proposals: 'Đề xuất giải quyết (cách hiểu của chúng tôi)',
-      proposalsShort: 'Đề xuất (cách hiểu của chúng tôi)',
-      noAnswer: 'Chưa có đề xuất nào',
+      proposals: 'Đề xuất giải quyết (theo Nhóm Dữ liệu)',
+      proposalsShort: 'Đề xuất (theo Nhóm Dữ liệu)',
+      noAnswer: 'Chưa có đề xuất',
       summaryRow: '{barrier} (ông {names} nêu), {answer}',
       answeredBy: 'ứng với đề xuất {proposals}',
       states: { intro: 'tất cả rào cản', place: 'nơi cư trú', money: 'thu nhập, thủ tục và thời gian', word: 'cách tuyên truyền', answers: 'đề xuất bên cạnh rào cản', gap: 'rào cản chưa có đề xuất' },
     },
     'pension-months': {
-      title: 'Theo bài báo, người tham gia có thể phải đóng tới {pensionYears} năm, tức {pensionMonths} tháng, mới được nhận lương hưu hằng tháng',
+      title: 'Theo {publisherAbbr}, người tham gia có thể phải đóng tới {pensionYears} năm, tức {pensionMonths} tháng, mới được nhận lương hưu hằng tháng',
       alt: 'Lưới gồm {pensionMonths} ô, mỗi ô là một tháng đóng, mỗi hàng {monthsPerYear} ô: mỗi hàng là một năm, tối đa {pensionYears} năm tham gia bảo hiểm xã hội tự nguyện trước khi được nhận lương hưu hằng tháng. Kỳ lương hưu hằng tháng đầu tiên được đánh dấu ngay sau ô cuối cùng.',
-      note: 'Theo bài báo, người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng. Quy định này đã thay đổi sau thời điểm bài báo.',
+      note: 'Theo {publisherAbbr}, người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng. Quy định này đã thay đổi sau đó.',
       yearLabel: 'Năm {n}',
       counter: 'Năm thứ {n}',
       pension: 'Kỳ lương hưu đầu tiên',
@@ -295,12 +295,12 @@ export const vi: Strings = {
       states: { grid: 'các tháng đóng', pension: 'kỳ lương hưu đầu tiên' },
     },
     'who-pays': {
-      title: 'Mức Nhà nước hỗ trợ theo bài báo: {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
+      title: 'Mức Nhà nước hỗ trợ theo {publisherAbbr}: {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
       alt: 'Hai thanh ngang. Người thuộc hộ nghèo: phần Nhà nước hỗ trợ {poorPct} tô đậm, phần viền {poorBuyerPct} là phần người tham gia tự đóng theo cách hiểu của chúng tôi. Người thuộc hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct} theo cách hiểu của chúng tôi. Bài báo không nói tỷ lệ hỗ trợ được tính trên khoản nào.',
-      note: 'Bài báo chỉ nêu mức Nhà nước hỗ trợ và không nói tỷ lệ này tính trên khoản nào. Phần viền của người tham gia là cách hiểu của chúng tôi: phần còn lại nếu mức hỗ trợ tính trên số tiền người tham gia phải đóng.',
+      note: '{publisherAbbr} chỉ nêu mức Nhà nước hỗ trợ và không nói tỷ lệ này tính trên khoản nào. Phần viền của người tham gia là cách hiểu của Nhóm Dữ liệu: phần còn lại nếu mức hỗ trợ tính trên số tiền người tham gia phải đóng.',
       state: 'Nhà nước: {pct}',
       buyer: 'Người tham gia đóng: {pct}',
-      reading: 'Bài báo không nói tỷ lệ tính trên khoản nào; phần viền là cách hiểu của chúng tôi.',
+      reading: '{publisherAbbr} không nói tỷ lệ tính trên khoản nào; phần viền là cách hiểu của Nhóm Dữ liệu.',
       states: { state: 'phần Nhà nước hỗ trợ', buyer: 'phần người tham gia tự đóng' },
     },
   },

@@ -1,12 +1,13 @@
 import type { Locale } from '../data/format.ts';
 import { getDataset } from '../data/load.ts';
 import { fillHtml } from '../i18n/fill.ts';
+import { keepWordsTogether } from '../i18n/keep-together.ts';
 import { strings } from '../i18n/index.ts';
 import { buildSlots } from '../i18n/slots.ts';
 
-/** What every part of a page reads: the data, the edition's words, its slots, and a filler for copy. */
+/** What every part of a page reads: the data, the edition's words, its slots, and a filler for copy (words kept whole across lines). */
 export function pageContext(locale: Locale) {
   const data = getDataset();
   const slots = buildSlots(data, locale);
-  return { data, s: strings(locale), slots, html: (template: string) => fillHtml(template, slots) };
+  return { data, s: strings(locale), slots, html: (template: string) => keepWordsTogether(fillHtml(template, slots), locale) };
 }

@@ -1,0 +1,30 @@
+import type { Locale } from '../data/format.ts';
+
+/**
+ * Vietnamese is written syllable by syllable, with a space between the syllables of one word, so a
+ * browser may break a line inside a word ("bảo hiểm xã / hội"). In the Vietnamese edition the words of
+ * the story's own vocabulary are joined with no-break spaces, a figure with its "triệu", and the hyphen
+ * of "LĐ-TB&XH" with a word joiner, so that lines break between words. Markup is left as it is.
+ */
+const VI_WORDS = [
+  'bảo hiểm', 'xã hội', 'tự nguyện', 'lương hưu', 'đề xuất', 'bỏ ngỏ', 'lao động', 'di cư', 'rào cản',
+  'nước ngoài', 'hằng tháng', 'Nhà nước', 'hỗ trợ', 'tham gia', 'cận nghèo', 'hộ nghèo', 'nông thôn',
+  'thành thị', 'cư trú', 'thu nhập', 'thủ tục', 'thời gian', 'chính sách', 'tuyên truyền', 'Bộ trưởng',
+  'Thứ trưởng', 'Nội vụ', 'Dữ liệu',
+];
+const NBSP = '\u00a0';
+const WORD_JOINER = '\u2060';
+const WORDS = new RegExp(`(^|[^\\p{L}])(${VI_WORDS.map((w) => w.replace(' ', ' +')).join('|')})(?=$|[^\\p{L}])`, 'giu');
+
+function glueText(text: string): string {
+  return text
+    .replace(WORDS, (_, before: string, word: string) => before + word.replace(/ +/g, NBSP))
+    .replace(/(\d) (triệu|nghìn|tỷ)(?=$|[^\p{L}])/gu, `$1${NBSP}$2`)
+    .replace(/LĐ-TB/g, `LĐ-${WORD_JOINER}TB`);
+}
+
+/** Text or HTML with Vietnamese words kept whole across line breaks (English is returned as it is). */
+export function keepWordsTogether(textOrHtml: string, locale: Locale): string {
+  if (locale !== 'vi') return textOrHtml;
+  return textOrHtml.split(/(<[^>]*>)/).map((part, i) => (i % 2 ? part : glueText(part))).join('');
+}
