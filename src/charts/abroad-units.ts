@@ -74,9 +74,10 @@ export const abroadUnits: ChartModule = {
     for (let k = 0; k < Math.ceil(growthUnits); k++) growth.push(square(marks + k, Math.min(1, growthUnits - k)));
     const inset = (r: Rect): Rect => [r[0] + 0.75, r[1] + 0.75, Math.max(0, r[2] - 1.5), r[3] - 1.5];
     const grown = svg.append('g').attr('class', 'mark-growth').attr('data-show', on('growth'));
-    grown.append('path').attr('d', rectsPath(growth.map(inset))).attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
+    // Dashed and muted: lighter than the squares the report counts, as a stated rate should be.
+    grown.append('path').attr('d', rectsPath(growth.map(inset))).attr('fill', 'none').attr('stroke', PALETTE.muted).attr('stroke-width', 1).attr('stroke-dasharray', '2 1.5').attr('class', 'stroke-muted');
     const ly = top + gridH + 8 + LINE;
-    grown.append('rect').attr('x', PAD + 0.75).attr('y', ly - 10).attr('width', 9.5).attr('height', 9.5).attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
+    grown.append('rect').attr('x', PAD + 0.75).attr('y', ly - 10).attr('width', 9.5).attr('height', 9.5).attr('fill', 'none').attr('stroke', PALETTE.muted).attr('stroke-width', 1).attr('stroke-dasharray', '2 1.5').attr('class', 'stroke-muted');
     const text = grown.append('text').attr('y', ly).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
     growthLines.forEach((l, i) => text.append('tspan').attr('x', PAD + 17).attr('dy', i === 0 ? 0 : LINE).text(l));
     return serialize(svg.node()!, 'abroad-units', String(width));
