@@ -30,10 +30,11 @@ export const pensionMonths: ChartModule = {
     const svg = blankSvg(width, height);
     svg.attr('data-seq-max', years);
     const n = (k: number) => ({ ...slots, n: formatWhole(k, locale) });
-    // The counter's static text is the last year's: what a reader without the scroll controller should see.
+    // The year counter, as the scroll controller sets it ("Year 7"); drawn whole (an embed, a download, the
+    // plain article), it says what the grid adds up to instead of "Year 20" over a grid that starts at year 1.
     svg.append('text').attr('x', labelW).attr('y', 24).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('font-size', 18)
       .attr('data-counter', '').attr('data-counter-template', fillText(s.counter, { ...slots, n: '{n}' }))
-      .text(fillText(s.counter, n(years)));
+      .text(fillText(s.counterWhole, slots));
     for (let y = 0; y < years; y++) {
       const row = svg.append('g').attr('data-seq', y + 1).attr('class', 'mark-year');
       const months = Array.from({ length: MONTHS }, (_, m): [number, number, number, number] => [labelW + m * cell, TOP + y * cell, size, size]);

@@ -286,6 +286,7 @@ export const en = {
       note: '{publisherAbbr} reported that it took “up to” {pensionYears} years before a buyer could receive a monthly pension; the chart shows that longest wait, one square a month. The law has changed since the report.',
       yearLabel: 'Year {n}',
       counter: 'Year {n}',
+      counterWhole: '{pensionYears} years of paying in',
       pension: 'First monthly pension',
       total: '{pensionMonths} months',
       states: { grid: 'the months of paying in', pension: 'the first pension' },

@@ -290,6 +290,7 @@ export const vi: Strings = {
       note: 'Theo {publisherAbbr}, người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng. Quy định này đã thay đổi sau đó.',
       yearLabel: 'Năm {n}',
       counter: 'Năm thứ {n}',
+      counterWhole: '{pensionYears} năm đóng',
       pension: 'Kỳ lương hưu đầu tiên',
       total: '{pensionMonths} tháng',
       states: { grid: 'các tháng đóng', pension: 'kỳ lương hưu đầu tiên' },

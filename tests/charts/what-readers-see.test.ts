@@ -55,7 +55,8 @@ describe('the pension grid', () => {
     expect(Array.from(d.querySelectorAll('[data-seq]')).map((g) => g.getAttribute('data-seq'))).toEqual(Array.from({ length: f.pensionYears }, (_, i) => String(i + 1)));
     const counter = d.querySelector('[data-counter]')!;
     expect(counter.getAttribute('data-counter-template')).toBe('Year {n}');
-    expect(counter.textContent).toBe(`Year ${f.pensionYears}`);
+    // Drawn whole (embed, download, plain article), it says what the grid adds up to, not "Year 20" over year 1.
+    expect(counter.textContent).toBe(`${f.pensionYears} years of paying in`);
     expect(doc(svgOf('pension-months', LAYOUTS[0], 'vi')).querySelector('[data-counter]')!.getAttribute('data-counter-template')).toBe('Năm thứ {n}');
   });
 });
