@@ -11,7 +11,7 @@ export const vi: Strings = {
     htmlLang: 'vi',
     title: 'Lao động di cư và bảo hiểm xã hội tự nguyện: trăm người chưa được một',
     description:
-      'Theo một bài báo của Thông tấn xã Việt Nam, cứ trăm lao động di cư chưa đến một người tham gia bảo hiểm xã hội tự nguyện. Câu chuyện dữ liệu này tìm hiểu vì sao.',
+      'Theo một bài báo của Thông tấn xã Việt Nam, cứ trăm lao động di cư chưa đến một người tham gia bảo hiểm xã hội tự nguyện. Vì sao lại ít như vậy?',
     siteName: 'Trăm người chưa được một',
     otherLanguage: 'English',
     otherLanguageLabel: 'Read in English',
@@ -29,11 +29,11 @@ export const vi: Strings = {
     nav: { story: 'Bài viết', charts: 'Biểu đồ cho nhà báo', methods: 'Phương pháp và dữ liệu' },
     footerLicence:
       'Bài viết và biểu đồ: CC BY 4.0. Dữ liệu: CC BY 4.0, mỗi tệp đều ghi nguồn. Khi đăng lại, xin ghi nguồn bài viết này và {publisher}.',
-    reportError: 'Phát hiện sai sót? Xin báo cho chúng tôi, và xem các đính chính đã đăng.',
+    reportError: 'Phát hiện sai sót? Xin báo cho chúng tôi hoặc xem các đính chính đã đăng.',
     contactLabel: 'viết thư cho Nhóm Dữ liệu',
     credits: 'Thực hiện',
     creditsText:
-      'Thông tin: {publisher}. Phân tích, biểu đồ và bài viết: Nhóm Dữ liệu. Phông chữ: Be Vietnam Pro. Biểu đồ vẽ bằng Observable Plot và D3 khi dựng trang.',
+      'Nguồn tin: {publisher}. Phân tích, biểu đồ và bài viết: Nhóm Dữ liệu. Phông chữ: Be Vietnam Pro. Biểu đồ vẽ bằng Observable Plot và D3 khi dựng trang.',
     notFoundTitle: 'Không tìm thấy trang',
     notFoundText: 'Có thể địa chỉ bị gõ sai, hoặc trang đã chuyển sang địa chỉ khác.',
     notFoundBack: 'Về bài viết',
@@ -86,7 +86,7 @@ export const vi: Strings = {
     heroRatio: '{one}/{homeOneIn}',
     heroLabel: 'lao động di cư đã tham gia BHXH tự nguyện: {homeInsured} trên {homeWorkersShort} người',
     lede:
-      'Theo ông Dung, thu nhập của lao động di cư thấp và bấp bênh. Ông {name:tran-hai-nam}, {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ đến mức hiếm khi có thời gian xem truyền hình, nghe đài. Còn theo ông {name:le-thanh-sang}, {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
+      'Theo ông Dung, thu nhập của lao động di cư thấp và bấp bênh. Ông {name:tran-hai-nam}, {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Còn theo ông {name:le-thanh-sang}, {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
     product:
       'BHXH tự nguyện do người lao động tự tham gia và đóng: theo bài báo, người tham gia phải đóng nhiều năm mới được nhận lương hưu hằng tháng.',
   },
@@ -104,9 +104,9 @@ export const vi: Strings = {
       heading: 'Ở nước ngoài, cứ {abroadOneIn} người mới có một người tham gia',
       steps: {
         workers:
-          'Lưu ý, thang đo đã khác: ở đây mỗi ô là {abroadUnit} lao động. Khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo ước tính được nêu trong bài báo, không rõ của ai.',
+          'Lưu ý, thang đo đã khác: ở đây mỗi ô là {abroadUnit} lao động. Khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo một ước tính trong bài báo (bài không ghi rõ nguồn ước tính).',
         buyers:
-          'Theo ông {name:dinh-duy-hung}, {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện. Tức {abroadShare}, cứ khoảng {abroadOneIn} người mới có một người tham gia. Còn “chưa đến một người” ở tiêu đề là tỷ lệ trên toàn bộ lao động di cư, {homeShare}.',
+          'Theo ông {name:dinh-duy-hung}, {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện, tức {abroadShare}, cứ khoảng {abroadOneIn} người mới có một. Còn “chưa đến một người” ở tiêu đề là tỷ lệ trên toàn bộ lao động di cư, {homeShare}.',
         growth:
           'Cũng theo ước tính này, mỗi năm số lao động ở nước ngoài tăng khoảng {abroadGrowth} người; các ô chỉ có viền là số tăng của một năm.',
       },
@@ -144,7 +144,7 @@ export const vi: Strings = {
       heading: 'Các đề xuất và điều còn bỏ ngỏ',
       steps: {
         answers:
-          'Tất cả đề xuất trong bài báo đều do ông {given:tran-hai-nam} đưa ra; riêng ý các cơ quan quản lý “được khuyến nghị” ban hành giải pháp toàn diện, bài báo không nói rõ ai khuyến nghị. Biểu đồ đặt mỗi đề xuất cạnh rào cản mà chúng tôi cho là đề xuất đó nhằm tháo gỡ:',
+          'Các đề xuất dưới đây đều do ông {given:tran-hai-nam} nêu; riêng ý ban hành giải pháp toàn diện được nói ở thể bị động (các cơ quan quản lý được khuyến nghị…), không rõ ai khuyến nghị. Trong biểu đồ, mỗi đề xuất được đặt cạnh rào cản mà theo chúng tôi, nó nhằm tháo gỡ:',
         gap: 'Theo cách hiểu của chúng tôi, không đề xuất nào giải quyết chuyện phải chờ lâu: khi đó phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
     },
@@ -188,7 +188,7 @@ export const vi: Strings = {
         ministry:
           'Bài báo gọi tên bộ bằng tiếng Anh là “Labour, Invalid and Social Affairs”. Tên tiếng Anh của bộ khi đó là “Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (nay đã hợp nhất với Bộ Nội vụ thành Bộ Nội vụ). Bản tiếng Anh của bài viết dùng tên đúng này; bản tiếng Việt dùng tên chính thức của bộ.',
         quote:
-          'Bản tiếng Anh của bài báo có chỗ các từ bị dính liền. Trong câu trích dẫn trực tiếp duy nhất, chúng tôi tách lại các từ bị dính và bỏ dấu phẩy ở cuối câu (trước “he said”), ngoài ra không sửa gì. Câu trích dẫn tiếng Việt là bản dịch của chúng tôi; nguyên văn tiếng Anh ghi ngay bên dưới.',
+          'Bản bài báo chúng tôi dùng có chỗ các từ bị dính liền. Trong câu trích dẫn trực tiếp duy nhất, chúng tôi tách lại các từ bị dính và bỏ dấu phẩy ở cuối câu (trước “he said”), ngoài ra không sửa gì. Câu trích dẫn tiếng Việt là bản dịch của chúng tôi; nguyên văn tiếng Anh ghi ngay bên dưới.',
         support:
           'Bài báo nêu mức Nhà nước hỗ trợ bằng phần trăm nhưng không nói là phần trăm của khoản nào. Chúng tôi hiểu đó là phần trăm số tiền người tham gia phải đóng; phần người tham gia tự đóng trong bài là theo cách hiểu này, không phải con số bài báo đưa ra.',
         bases:
@@ -224,7 +224,7 @@ export const vi: Strings = {
     workers: 'Số lao động',
     insured: 'Tham gia BHXH tự nguyện',
     uninsured: 'Chưa tham gia',
-    oneIn: 'Cứ N người mới có một',
+    oneIn: 'Cứ bao nhiêu người có một người tham gia',
     workersPerSquare: 'Số lao động mỗi ô',
     yearsAfterReport: 'Số năm sau bài báo',
     workersAbroad: 'Lao động ở nước ngoài',
@@ -239,7 +239,7 @@ export const vi: Strings = {
     named: 'có nêu',
     yearsMax: 'Số năm trước khi có lương hưu hằng tháng (tối đa)',
     months: 'Số tháng đóng',
-    householdList: 'Danh sách hộ',
+    householdList: 'Đối tượng',
     statePct: 'Nhà nước hỗ trợ (%)',
     buyerPct: 'Người tham gia tự đóng, theo cách hiểu của chúng tôi (%)',
     source: 'Nguồn',
@@ -250,7 +250,7 @@ export const vi: Strings = {
       alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối có một ô màu: gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ {homeOneIn} người mới có một. {homeUninsured} người còn lại chưa tham gia.',
       note: 'Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư; ở nước ngoài, số người tham gia được so với số lao động ở nước ngoài theo ước tính.',
       key: 'Mỗi ô = {unit} lao động',
-      oneIn: 'Cứ {homeOneIn} người có một',
+      oneIn: 'Cứ {homeOneIn} người mới có một người tham gia',
       buyers: '{homeInsured} người tham gia BHXH tự nguyện',
       rest: '{homeUninsuredShort} người chưa tham gia',
       states: { 'one-in-n': 'cứ mỗi khối có một ô', buyers: 'những người tham gia', rest: 'những người chưa tham gia' },
@@ -262,7 +262,7 @@ export const vi: Strings = {
       key: 'Mỗi ô = {abroadUnit} lao động',
       workers: 'Khoảng {abroadWorkers} người làm việc ở nước ngoài',
       buyers: '{abroadInsured} người tham gia BHXH tự nguyện',
-      buyersShare: '{abroadShare}, cứ khoảng {abroadOneIn} người có một',
+      buyersShare: '{abroadShare}: cứ khoảng {abroadOneIn} người mới có một',
       growth: 'Mỗi năm thêm khoảng {abroadGrowth} người, theo ước tính {publisherAbbr} nêu',
       states: { workers: 'lao động ở nước ngoài', buyers: 'những người tham gia', growth: 'mức tăng ước tính trong một năm' },
     },
