@@ -1,4 +1,5 @@
 import advances from './advances.json' with { type: 'json' };
+import { glueText } from '../i18n/keep-together.ts';
 
 type Weight = 400 | 600;
 const TABLE = advances as Record<string, Record<string, number>>;
@@ -18,7 +19,8 @@ export function textWidth(text: string, size: number, weight: Weight = 400): num
 export function wrapToWidth(text: string, max: number, size: number, weight: Weight = 400): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/[ \t\n\r]+/)) {
+  // Vietnamese words stay whole on a line (src/i18n/keep-together.ts).
+  for (const word of glueText(text).split(/[ \t\n\r]+/)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, size, weight) > max) {
       lines.push(line);

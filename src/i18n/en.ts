@@ -85,7 +85,7 @@ export const en = {
     lede:
       'Their incomes were low and unstable, the minister said. Their working hours were so long that they rarely had time to watch television or listen to the radio, said {name:tran-hai-nam}, {title:tran-hai-nam}. And when they moved to find work, they lost the support of social security policies in their homeland, said {name:le-thanh-sang}, {title:le-thanh-sang}.',
     product:
-      'Voluntary social insurance is something workers buy: as the report described it, a buyer paid in for years before receiving a monthly pension.',
+      'Voluntary social insurance is something workers buy: as {name:nguyen-trong-dam} described it, a buyer could pay in for up to {pensionYears} years before receiving a monthly pension.',
   },
   scenes: {
     home: {
@@ -142,7 +142,7 @@ export const en = {
       heading: 'What is proposed, and what is not',
       steps: {
         answers:
-          'Every proposal in the report came from {given:tran-hai-nam}; one he reported in the passive: managerial agencies “were advised” to issue comprehensive solutions, without saying by whom. The chart sets each beside the barriers it answers, in our reading:',
+          'Every proposal in the report came from {given:tran-hai-nam}; one he reported in the passive: managerial agencies were advised to issue comprehensive solutions, without saying by whom. The chart sets each beside the barriers it answers, in our reading:',
         gap: 'In our reading, none of them answers the long wait. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, and that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
       },
     },
@@ -253,17 +253,17 @@ export const en = {
     },
     'abroad-units': {
       title: 'Of about {abroadWorkers} Vietnamese working abroad, {abroadInsured} had bought voluntary social insurance: {abroadShare}',
-      alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for the about {abroadWorkers} Vietnamese labourers working abroad. {abroadInsuredMarks} squares are coloured for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}). {abroadGrowthMarks} outlined squares show the growth of about {abroadGrowth} a year that the report estimates.',
+      alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for the about {abroadWorkers} Vietnamese labourers working abroad. {abroadInsuredMarks} squares are coloured for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}). {abroadGrowthMarks} outlined squares show the estimated growth of about {abroadGrowth} a year given in the report.',
       note: 'Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. {publisherAbbr} gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. At home the share is {homeShare}, counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
       key: 'Each square = {abroadUnit} workers',
       workers: 'About {abroadWorkers} working abroad',
       buyers: '{abroadInsured} with voluntary social insurance',
       buyersShare: '{abroadShare}, about one in {abroadOneIn}',
-      growth: 'About {abroadGrowth} more a year, as {publisherAbbr} estimates it',
+      growth: 'About {abroadGrowth} more a year, by an estimate that names no source',
       states: { workers: 'the workers abroad', buyers: 'the buyers among them', growth: 'a year of the estimated growth' },
     },
     'barrier-matrix': {
-      title: '{barrierCount} barriers named in the {publisherAbbr} report; in our reading, no proposal answers the {unansweredBarriers}',
+      title: '{barrierCount} barriers named by the {officialCount} people the {publisherAbbr} report quotes; in our reading, no proposal answers the {unansweredBarriers}',
       alt: 'A matrix of {barrierCount} barriers to buying voluntary social insurance, grouped by theme, against the {officialCount} people quoted in the report who named them, with the proposal that answers each barrier in our reading. {matrixSummary}',
       note: 'A dot marks who named the barrier in the {publisherAbbr} report. Which proposal answers which barrier is our reading; all the proposals are {name:tran-hai-nam}’s.',
       themes: { place: 'Where they live', money: 'Money, paperwork and time', word: 'How policies are explained' },
@@ -281,12 +281,12 @@ export const en = {
       states: { intro: 'every barrier', place: 'where they live', money: 'money, paperwork and time', word: 'how policies are explained', answers: 'the proposals beside the barriers', gap: 'the barrier no proposal answers' },
     },
     'pension-months': {
-      title: 'Up to {pensionYears} years, {pensionMonths} months, of paying in before a buyer could receive a monthly pension, {publisherAbbr} reported',
+      title: 'Up to {pensionYears} years, {pensionMonths} months, of paying in before a buyer could receive a monthly pension, {name:nguyen-trong-dam} said',
       alt: 'A grid of {pensionMonths} squares, one for each month of paying in, {monthsPerYear} to a row: one row for each of up to {pensionYears} years of buying voluntary social insurance before a buyer could receive a monthly pension. The first monthly pension is marked after the last square.',
-      note: '{publisherAbbr} reported that it took “up to” {pensionYears} years before a buyer could receive a monthly pension; the chart shows that longest wait, one square a month. The law has changed since the report.',
+      note: '{name:nguyen-trong-dam} said it took up to {pensionYears} years before a buyer could receive a monthly pension; the chart shows that longest wait, one square a month. The law has changed since the report.',
       yearLabel: 'Year {n}',
       counter: 'Year {n}',
-      counterWhole: '{pensionYears} years of paying in',
+      counterWhole: 'Up to {pensionYears} years of paying in',
       pension: 'First monthly pension',
       total: '{pensionMonths} months',
       states: { grid: 'the months of paying in', pension: 'the first pension' },

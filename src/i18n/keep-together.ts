@@ -7,7 +7,7 @@ import type { Locale } from '../data/format.ts';
  * of "LĐ-TB&XH" with a word joiner, so that lines break between words. Markup is left as it is.
  */
 const VI_WORDS = [
-  'bảo hiểm', 'xã hội', 'tự nguyện', 'lương hưu', 'đề xuất', 'bỏ ngỏ', 'lao động', 'di cư', 'rào cản',
+  'bảo hiểm xã hội', 'bảo hiểm', 'xã hội', 'tự nguyện', 'lương hưu', 'đề xuất', 'bỏ ngỏ', 'lao động', 'di cư', 'rào cản',
   'nước ngoài', 'hằng tháng', 'Nhà nước', 'hỗ trợ', 'tham gia', 'cận nghèo', 'hộ nghèo', 'nông thôn',
   'thành thị', 'cư trú', 'thu nhập', 'thủ tục', 'thời gian', 'chính sách', 'tuyên truyền', 'Bộ trưởng',
   'Thứ trưởng', 'Nội vụ', 'Dữ liệu',
@@ -16,7 +16,8 @@ const NBSP = '\u00a0';
 const WORD_JOINER = '\u2060';
 const WORDS = new RegExp(`(^|[^\\p{L}])(${VI_WORDS.map((w) => w.replace(' ', ' +')).join('|')})(?=$|[^\\p{L}])`, 'giu');
 
-function glueText(text: string): string {
+/** Text with the Vietnamese words above kept whole (English text has none of them, and passes unchanged). */
+export function glueText(text: string): string {
   return text
     .replace(WORDS, (_, before: string, word: string) => before + word.replace(/ +/g, NBSP))
     .replace(/(\d) (triệu|nghìn|tỷ)(?=$|[^\p{L}])/gu, `$1${NBSP}$2`)

@@ -80,7 +80,7 @@ export const vi: Strings = {
     getCode: 'Lấy mã nhúng',
   },
   opening: {
-    title: 'Cứ trăm lao động di cư thì chưa đến một người tham gia bảo hiểm xã hội tự nguyện',
+    title: 'Cứ trăm lao động di cư thì chưa đến một người đã tham gia bảo hiểm xã hội tự nguyện',
     standfirst:
       'Trả lời phỏng vấn {publisherShort} (TTXVN), ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Lao động – Thương binh và Xã hội (LĐ-TB&XH), cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, bằng {homeShare} tổng số {homeWorkersShort} lao động di cư.',
     heroRatio: '{one}/{homeOneIn}',
@@ -88,7 +88,7 @@ export const vi: Strings = {
     lede:
       'Theo ông Dung, thu nhập của lao động di cư thấp và bấp bênh. Ông {name:tran-hai-nam}, {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Còn theo ông {name:le-thanh-sang}, {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
     product:
-      'BHXH tự nguyện do người lao động tự tham gia và đóng: theo bài báo, người tham gia phải đóng nhiều năm mới được nhận lương hưu hằng tháng.',
+      'Theo ông {name:nguyen-trong-dam}, người tham gia BHXH tự nguyện có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng.',
   },
   scenes: {
     home: {
@@ -96,7 +96,7 @@ export const vi: Strings = {
       steps: {
         'one-in-n': 'Mỗi ô là {unit} lao động di cư. Cứ {homeOneIn} người mới có một người tham gia BHXH tự nguyện.',
         buyers:
-          'Các ô tô màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo ông {given:dao-ngoc-dung}. Ông cũng cho biết thực trạng này diễn ra dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
+          'Các ô được tô màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo ông {given:dao-ngoc-dung}. Ông cũng cho biết thực trạng này diễn ra dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
         rest: 'Các ô xám là {homeUninsuredShort} lao động di cư còn lại, chưa tham gia.',
       },
     },
@@ -247,7 +247,7 @@ export const vi: Strings = {
   charts: {
     'unit-34-million': {
       title: 'Chỉ {homeShare} trong số {homeWorkersShort} lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: cứ {homeOneIn} người mới có một',
-      alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối có một ô màu: gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ {homeOneIn} người mới có một. {homeUninsured} người còn lại chưa tham gia.',
+      alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối đủ có một ô được tô màu; khối cuối, ngắn hơn, có một ô chỉ tô màu một phần. Gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ {homeOneIn} người mới có một. {homeUninsured} người còn lại chưa tham gia.',
       note: 'Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư; ở nước ngoài, số người tham gia được so với số lao động ở nước ngoài theo ước tính.',
       key: 'Mỗi ô = {unit} lao động',
       oneIn: 'Cứ {homeOneIn} người mới có một người tham gia',
@@ -263,11 +263,11 @@ export const vi: Strings = {
       workers: 'Khoảng {abroadWorkers} người làm việc ở nước ngoài',
       buyers: '{abroadInsured} người tham gia BHXH tự nguyện',
       buyersShare: '{abroadShare}: cứ khoảng {abroadOneIn} người mới có một',
-      growth: 'Mỗi năm thêm khoảng {abroadGrowth} người, theo ước tính {publisherAbbr} nêu',
+      growth: 'Mỗi năm thêm khoảng {abroadGrowth} người, theo một ước tính không rõ nguồn',
       states: { workers: 'lao động ở nước ngoài', buyers: 'những người tham gia', growth: 'mức tăng ước tính trong một năm' },
     },
     'barrier-matrix': {
-      title: '{publisherAbbr} nêu {barrierCount} rào cản; theo cách hiểu của Nhóm Dữ liệu, chưa đề xuất nào giải quyết rào cản {unansweredBarriers}',
+      title: '{officialCount} người được {publisherAbbr} dẫn lời nêu {barrierCount} rào cản; theo cách hiểu của Nhóm Dữ liệu, chưa có đề xuất nào giải quyết rào cản {unansweredBarriers}',
       alt: 'Ma trận gồm {barrierCount} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, cùng {officialCount} người được trích lời trong bài báo đã nêu từng rào cản và đề xuất giải quyết từng rào cản (theo cách hiểu của chúng tôi). {matrixSummary}',
       note: 'Chấm đậm cho biết ai đã nêu rào cản này trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều của ông {name:tran-hai-nam}.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
@@ -277,20 +277,20 @@ export const vi: Strings = {
         'dao-ngoc-dung': 'Bộ trưởng LĐ-TB&XH khi đó',
         'tran-hai-nam': 'Phó Vụ trưởng Vụ BHXH, Bộ LĐ-TB&XH',
       },
-      proposals: 'Đề xuất giải quyết (theo Nhóm Dữ liệu)',
-      proposalsShort: 'Đề xuất (theo Nhóm Dữ liệu)',
+      proposals: 'Đề xuất tương ứng (Nhóm Dữ liệu ghép)',
+      proposalsShort: 'Đề xuất (Nhóm Dữ liệu ghép)',
       noAnswer: 'Chưa có đề xuất',
       summaryRow: '{barrier} (ông {names} nêu), {answer}',
       answeredBy: 'ứng với đề xuất {proposals}',
       states: { intro: 'tất cả rào cản', place: 'nơi cư trú', money: 'thu nhập, thủ tục và thời gian', word: 'cách tuyên truyền', answers: 'đề xuất bên cạnh rào cản', gap: 'rào cản chưa có đề xuất' },
     },
     'pension-months': {
-      title: 'Theo {publisherAbbr}, người tham gia có thể phải đóng tới {pensionYears} năm, tức {pensionMonths} tháng, mới được nhận lương hưu hằng tháng',
+      title: 'Theo ông {name:nguyen-trong-dam}, người tham gia có thể phải đóng tới {pensionYears} năm, tức {pensionMonths} tháng, mới được nhận lương hưu hằng tháng',
       alt: 'Lưới gồm {pensionMonths} ô, mỗi ô là một tháng đóng, mỗi hàng {monthsPerYear} ô: mỗi hàng là một năm, tối đa {pensionYears} năm tham gia bảo hiểm xã hội tự nguyện trước khi được nhận lương hưu hằng tháng. Kỳ lương hưu hằng tháng đầu tiên được đánh dấu ngay sau ô cuối cùng.',
-      note: 'Theo {publisherAbbr}, người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng. Quy định này đã thay đổi sau đó.',
+      note: 'Theo ông {name:nguyen-trong-dam}, người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng. Quy định này đã thay đổi sau đó.',
       yearLabel: 'Năm {n}',
       counter: 'Năm thứ {n}',
-      counterWhole: '{pensionYears} năm đóng',
+      counterWhole: 'Tối đa {pensionYears} năm đóng',
       pension: 'Kỳ lương hưu đầu tiên',
       total: '{pensionMonths} tháng',
       states: { grid: 'các tháng đóng', pension: 'kỳ lương hưu đầu tiên' },

@@ -2,6 +2,7 @@ import type { PreparedChart } from '../charts/registry.ts';
 import type { Dataset } from '../data/model.ts';
 import type { Locale } from '../data/format.ts';
 import { escapeHtml, fillHtml, type Slots } from '../i18n/fill.ts';
+import { keepWordsTogether } from '../i18n/keep-together.ts';
 import type { Strings } from '../i18n/en.ts';
 import type { SceneSpec } from './scenes.ts';
 
@@ -68,6 +69,7 @@ export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepCont
       html = template.split('\n\n').map((p) => `<p>${fillHtml(p, ctx.slots)}</p>`).join('');
     }
     if (scene.proposalsAt === state) html += proposalsHtml(ctx);
+    html = keepWordsTogether(html, ctx.locale);
     return { html, state: stateIndex(chart, state), progressive: scene.progressive === state || undefined, id: `${scene.id}-${state}` };
   });
 }

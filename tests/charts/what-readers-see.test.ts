@@ -56,7 +56,7 @@ describe('the pension grid', () => {
     const counter = d.querySelector('[data-counter]')!;
     expect(counter.getAttribute('data-counter-template')).toBe('Year {n}');
     // Drawn whole (embed, download, plain article), it says what the grid adds up to, not "Year 20" over year 1.
-    expect(counter.textContent).toBe(`${f.pensionYears} years of paying in`);
+    expect(counter.textContent).toBe(`Up to ${f.pensionYears} years of paying in`);
     expect(doc(svgOf('pension-months', LAYOUTS[0], 'vi')).querySelector('[data-counter]')!.getAttribute('data-counter-template')).toBe('Năm thứ {n}');
   });
 });
