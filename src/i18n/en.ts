@@ -83,9 +83,9 @@ export const en = {
     heroRatio: '{one} in {homeOneIn}',
     heroLabel: 'migrant workers had bought voluntary social insurance: {homeInsured} of {homeWorkersShort}',
     lede:
-      'Their incomes were low and unstable, the minister said. Their working hours were so long that they rarely had time to watch television or listen to the radio, said {name:tran-hai-nam}, {title:tran-hai-nam}. And when they moved to find work, they lost the support of social security policies in their homeland, said {name:le-thanh-sang}, {title:le-thanh-sang}.',
+      'Their incomes were low and unstable, the minister said. They rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, {title:tran-hai-nam}. And when they moved to find work, they lost the support of social security policies in their homeland, said {name:le-thanh-sang}, {title:le-thanh-sang}.',
     product:
-      'Voluntary social insurance is something workers buy: as {name:nguyen-trong-dam} described it, a buyer could pay in for up to {pensionYears} years before receiving a monthly pension.',
+      'Voluntary social insurance is something workers buy: as {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, described it, a buyer could pay in for up to {pensionYears} years before receiving a monthly pension.',
   },
   scenes: {
     home: {
@@ -99,7 +99,7 @@ export const en = {
       },
     },
     abroad: {
-      heading: 'Abroad, one in {abroadOneIn}',
+      heading: 'Abroad, about one in {abroadOneIn}',
       steps: {
         workers:
           'The scale changes: here each square stands for {abroadUnit} workers. About {abroadWorkers} Vietnamese labourers worked abroad, by an estimate the report gives without saying whose it is.',
@@ -130,7 +130,7 @@ export const en = {
       },
     },
     support: {
-      heading: 'Help with the cost, for some',
+      heading: 'The state’s support, for some',
       steps: {
         state:
           'At the time of the report, a person on the poor household list could receive {poorPct} from the state when buying voluntary social insurance; a person on the near-poor household list, {nearPoorPct}. The report gives these figures right after {given:tran-hai-nam} said support should be increased, and does not say who gave them.',
@@ -263,7 +263,7 @@ export const en = {
       states: { workers: 'the workers abroad', buyers: 'the buyers among them', growth: 'a year of the estimated growth' },
     },
     'barrier-matrix': {
-      title: '{barrierCount} barriers named by the {officialCount} people the {publisherAbbr} report quotes; in our reading, no proposal answers the {unansweredBarriers}',
+      title: '{barrierCount} barriers named by {officialCount} of the people the {publisherAbbr} report quotes; in our reading, no proposal answers the {unansweredBarriers}',
       alt: 'A matrix of {barrierCount} barriers to buying voluntary social insurance, grouped by theme, against the {officialCount} people quoted in the report who named them, with the proposal that answers each barrier in our reading. {matrixSummary}',
       note: 'A dot marks who named the barrier in the {publisherAbbr} report. Which proposal answers which barrier is our reading; all the proposals are {name:tran-hai-nam}’s.',
       themes: { place: 'Where they live', money: 'Money, paperwork and time', word: 'How policies are explained' },
@@ -281,7 +281,7 @@ export const en = {
       states: { intro: 'every barrier', place: 'where they live', money: 'money, paperwork and time', word: 'how policies are explained', answers: 'the proposals beside the barriers', gap: 'the barrier no proposal answers' },
     },
     'pension-months': {
-      title: 'Up to {pensionYears} years, {pensionMonths} months, of paying in before a buyer could receive a monthly pension, {name:nguyen-trong-dam} said',
+      title: 'Up to {pensionYears} years of paying in ({pensionMonths} months, our count) before a buyer could receive a monthly pension, {name:nguyen-trong-dam} said',
       alt: 'A grid of {pensionMonths} squares, one for each month of paying in, {monthsPerYear} to a row: one row for each of up to {pensionYears} years of buying voluntary social insurance before a buyer could receive a monthly pension. The first monthly pension is marked after the last square.',
       note: '{name:nguyen-trong-dam} said it took up to {pensionYears} years before a buyer could receive a monthly pension; the chart shows that longest wait, one square a month. The law has changed since the report.',
       yearLabel: 'Year {n}',

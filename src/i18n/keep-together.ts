@@ -3,8 +3,9 @@ import type { Locale } from '../data/format.ts';
 /**
  * Vietnamese is written syllable by syllable, with a space between the syllables of one word, so a
  * browser may break a line inside a word ("bảo hiểm xã / hội"). In the Vietnamese edition the words of
- * the story's own vocabulary are joined with no-break spaces, a figure with its "triệu", and the hyphen
- * of "LĐ-TB&XH" with a word joiner, so that lines break between words. Markup is left as it is.
+ * the story's own vocabulary are joined with no-break spaces and a figure with its "triệu", so that
+ * lines break between words; in HTML, "LĐ-TB&XH" is also kept from breaking at its hyphen (a span, so
+ * the text itself stays as typed: found by in-page search, copied as it reads). Markup is left as it is.
  */
 const VI_WORDS = [
   'bảo hiểm xã hội', 'bảo hiểm', 'xã hội', 'tự nguyện', 'lương hưu', 'đề xuất', 'bỏ ngỏ', 'lao động', 'di cư', 'rào cản',
@@ -13,19 +14,20 @@ const VI_WORDS = [
   'Thứ trưởng', 'Nội vụ', 'Dữ liệu',
 ];
 const NBSP = '\u00a0';
-const WORD_JOINER = '\u2060';
 const WORDS = new RegExp(`(^|[^\\p{L}])(${VI_WORDS.map((w) => w.replace(' ', ' +')).join('|')})(?=$|[^\\p{L}])`, 'giu');
 
 /** Text with the Vietnamese words above kept whole (English text has none of them, and passes unchanged). */
 export function glueText(text: string): string {
   return text
     .replace(WORDS, (_, before: string, word: string) => before + word.replace(/ +/g, NBSP))
-    .replace(/(\d) (triệu|nghìn|tỷ)(?=$|[^\p{L}])/gu, `$1${NBSP}$2`)
-    .replace(/LĐ-TB/g, `LĐ-${WORD_JOINER}TB`);
+    .replace(/(\d) (triệu|nghìn|tỷ)(?=$|[^\p{L}])/gu, `$1${NBSP}$2`);
 }
 
 /** Text or HTML with Vietnamese words kept whole across line breaks (English is returned as it is). */
 export function keepWordsTogether(textOrHtml: string, locale: Locale): string {
   if (locale !== 'vi') return textOrHtml;
-  return textOrHtml.split(/(<[^>]*>)/).map((part, i) => (i % 2 ? part : glueText(part))).join('');
+  return textOrHtml
+    .split(/(<[^>]*>)/)
+    .map((part, i) => (i % 2 ? part : glueText(part).replace(/LĐ-TB&amp;XH/g, '<span class="nowrap">LĐ-TB&amp;XH</span>')))
+    .join('');
 }

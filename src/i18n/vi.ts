@@ -88,7 +88,7 @@ export const vi: Strings = {
     lede:
       'Theo ông Dung, thu nhập của lao động di cư thấp và bấp bênh. Ông {name:tran-hai-nam}, {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Còn theo ông {name:le-thanh-sang}, {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
     product:
-      'Theo ông {name:nguyen-trong-dam}, người tham gia BHXH tự nguyện có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng.',
+      'Theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, người tham gia BHXH tự nguyện có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng.',
   },
   scenes: {
     home: {
@@ -101,7 +101,7 @@ export const vi: Strings = {
       },
     },
     abroad: {
-      heading: 'Ở nước ngoài, cứ {abroadOneIn} người mới có một người tham gia',
+      heading: 'Ở nước ngoài, cứ khoảng {abroadOneIn} người mới có một người tham gia',
       steps: {
         workers:
           'Lưu ý, thang đo đã khác: ở đây mỗi ô là {abroadUnit} lao động. Khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo một ước tính trong bài báo (bài không ghi rõ nguồn ước tính).',
@@ -144,7 +144,7 @@ export const vi: Strings = {
       heading: 'Các đề xuất và điều còn bỏ ngỏ',
       steps: {
         answers:
-          'Các đề xuất dưới đây đều do ông {given:tran-hai-nam} nêu; riêng ý ban hành giải pháp toàn diện được nói ở thể bị động (các cơ quan quản lý được khuyến nghị…), không rõ ai khuyến nghị. Trong biểu đồ, mỗi đề xuất được đặt cạnh rào cản mà theo chúng tôi, nó nhằm tháo gỡ:',
+          'Các đề xuất dưới đây đều do ông {given:tran-hai-nam} nêu; riêng ý về giải pháp toàn diện, ông chỉ nói các cơ quan quản lý được khuyến nghị ban hành, không nói ai khuyến nghị. Trong biểu đồ, mỗi đề xuất được đặt cạnh rào cản mà theo chúng tôi đề xuất đó nhằm tháo gỡ:',
         gap: 'Theo cách hiểu của chúng tôi, không đề xuất nào giải quyết chuyện phải chờ lâu: khi đó phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
     },
@@ -262,8 +262,8 @@ export const vi: Strings = {
       key: 'Mỗi ô = {abroadUnit} lao động',
       workers: 'Khoảng {abroadWorkers} người làm việc ở nước ngoài',
       buyers: '{abroadInsured} người tham gia BHXH tự nguyện',
-      buyersShare: '{abroadShare}: cứ khoảng {abroadOneIn} người mới có một',
-      growth: 'Mỗi năm thêm khoảng {abroadGrowth} người, theo một ước tính không rõ nguồn',
+      buyersShare: '{abroadShare}, cứ khoảng {abroadOneIn} người mới có một',
+      growth: 'Mỗi năm thêm khoảng {abroadGrowth} người (ước tính, không ghi nguồn)',
       states: { workers: 'lao động ở nước ngoài', buyers: 'những người tham gia', growth: 'mức tăng ước tính trong một năm' },
     },
     'barrier-matrix': {
@@ -277,15 +277,15 @@ export const vi: Strings = {
         'dao-ngoc-dung': 'Bộ trưởng LĐ-TB&XH khi đó',
         'tran-hai-nam': 'Phó Vụ trưởng Vụ BHXH, Bộ LĐ-TB&XH',
       },
-      proposals: 'Đề xuất tương ứng (Nhóm Dữ liệu ghép)',
-      proposalsShort: 'Đề xuất (Nhóm Dữ liệu ghép)',
+      proposals: 'Đề xuất tương ứng (theo Nhóm Dữ liệu)',
+      proposalsShort: 'Đề xuất tương ứng (theo Nhóm Dữ liệu)',
       noAnswer: 'Chưa có đề xuất',
       summaryRow: '{barrier} (ông {names} nêu), {answer}',
       answeredBy: 'ứng với đề xuất {proposals}',
       states: { intro: 'tất cả rào cản', place: 'nơi cư trú', money: 'thu nhập, thủ tục và thời gian', word: 'cách tuyên truyền', answers: 'đề xuất bên cạnh rào cản', gap: 'rào cản chưa có đề xuất' },
     },
     'pension-months': {
-      title: 'Theo ông {name:nguyen-trong-dam}, người tham gia có thể phải đóng tới {pensionYears} năm, tức {pensionMonths} tháng, mới được nhận lương hưu hằng tháng',
+      title: 'Theo ông {name:nguyen-trong-dam}, người tham gia có thể phải đóng tới {pensionYears} năm (tức {pensionMonths} tháng, Nhóm Dữ liệu tính) mới được nhận lương hưu hằng tháng',
       alt: 'Lưới gồm {pensionMonths} ô, mỗi ô là một tháng đóng, mỗi hàng {monthsPerYear} ô: mỗi hàng là một năm, tối đa {pensionYears} năm tham gia bảo hiểm xã hội tự nguyện trước khi được nhận lương hưu hằng tháng. Kỳ lương hưu hằng tháng đầu tiên được đánh dấu ngay sau ô cuối cùng.',
       note: 'Theo ông {name:nguyen-trong-dam}, người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng. Quy định này đã thay đổi sau đó.',
       yearLabel: 'Năm {n}',

@@ -28,7 +28,8 @@ function textSizes(page: Page) {
   );
 }
 
-describe.concurrent.each([
+// One at a time: the copy test reads the browser's one clipboard, which every context shares.
+describe.each([
   ['en', ''],
   ['vi', '/vi'],
 ] as const)('the gallery in %s', (locale, prefix) => {
