@@ -1,6 +1,6 @@
 /**
  * Every word of the Vietnamese edition, keyed as en.ts. Figures are never typed here: a `{slot}` is
- * filled at build from data (see fill.ts): `{homeInsured}` renders as <data value="270000">270.000</data>,
+ * filled at build from data (see fill.ts): `{homeInsured}` renders as <data value="…">…</data> with the figure from data/coverage.csv in Vietnamese format,
  * `{name:le-thanh-sang}` as the name from data/officials.csv.
  */
 import type { Strings } from "./en.ts";
