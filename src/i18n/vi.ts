@@ -278,7 +278,7 @@ export const vi: Strings = {
         'tran-hai-nam': 'Phó Vụ trưởng Vụ BHXH, Bộ LĐ-TB&XH',
       },
       proposals: 'Đề xuất tương ứng (theo Nhóm Dữ liệu)',
-      proposalsShort: 'Đề xuất tương ứng (theo Nhóm Dữ liệu)',
+      proposalsShort: 'Đề xuất tương ứng (Nhóm Dữ liệu)',
       noAnswer: 'Chưa có đề xuất',
       summaryRow: '{barrier} (ông {names} nêu), {answer}',
       answeredBy: 'ứng với đề xuất {proposals}',
