@@ -10,8 +10,8 @@ const UNKNOWN = 700;
 export function textWidth(text: string, size: number, weight: Weight = 400): number {
   const widths = TABLE[String(weight)];
   let total = 0;
-  // A no-break space is as wide as a space; a word joiner has no width.
-  for (const ch of text.normalize('NFC')) total += ch === '\u2060' ? 0 : widths[ch === '\u00a0' ? ' ' : ch] ?? UNKNOWN;
+  // A no-break space is as wide as a space.
+  for (const ch of text.normalize('NFC')) total += widths[ch === '\u00a0' ? ' ' : ch] ?? UNKNOWN;
   return (total * size) / 1000;
 }
 

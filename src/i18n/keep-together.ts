@@ -14,7 +14,7 @@ const VI_WORDS = [
   'Thứ trưởng', 'Nội vụ', 'Dữ liệu',
 ];
 const NBSP = '\u00a0';
-const WORDS = new RegExp(`(^|[^\\p{L}])(${VI_WORDS.map((w) => w.replace(' ', ' +')).join('|')})(?=$|[^\\p{L}])`, 'giu');
+const WORDS = new RegExp(`(^|[^\\p{L}])(${VI_WORDS.map((w) => w.replaceAll(' ', ' +')).join('|')})(?=$|[^\\p{L}])`, 'giu');
 
 /** Text with the Vietnamese words above kept whole (English text has none of them, and passes unchanged). */
 export function glueText(text: string): string {

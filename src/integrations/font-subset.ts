@@ -47,7 +47,7 @@ export function editionCharacters(lang: Lang, dir = dataDir()): string {
   // The 404 page is an English page with a Vietnamese half: the English cut holds that half's words too.
   const notFound = lang === 'en' ? words([vi.site.notFoundTitle, vi.site.notFoundText, vi.site.notFoundBack]) : '';
   const copy = words(lang === 'en' ? en : vi) + words((lang === 'en' ? vi : en).meta.otherLanguage) + notFound;
-  const all = (ascii + copy + pick(data) + words(other === 'vi' ? vi.meta.otherLanguageLabel : en.meta.otherLanguageLabel) + '–—“”‘’…·×÷−\u00a0\u2060').normalize('NFC');
+  const all = (ascii + copy + pick(data) + words(other === 'vi' ? vi.meta.otherLanguageLabel : en.meta.otherLanguageLabel) + '–—“”‘’…·×÷−\u00a0').normalize('NFC');
   return [...new Set(all)].sort().join('');
 }
 

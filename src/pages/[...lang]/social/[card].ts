@@ -5,7 +5,6 @@ import { CHARTS, prepareChart, type ChartId } from '../../../charts/registry.ts'
 import { socialCard } from '../../../downloads/social-card.ts';
 import { svgToPng } from '../../../downloads/png.ts';
 import { fillText } from '../../../i18n/fill.ts';
-import { keepWordsTogether } from '../../../i18n/keep-together.ts';
 import { buildSlots } from '../../../i18n/slots.ts';
 import { LOCALES, strings } from '../../../i18n/index.ts';
 
@@ -24,7 +23,7 @@ export const GET: APIRoute = ({ props }) => {
   const chart = prepareChart(data, id, locale);
   const svg =
     card === 'story'
-      ? socialCard({ kicker: s.site.kicker, title: keepWordsTogether(s.opening.title, locale), subtitle: keepWordsTogether(fillText(s.opening.standfirst, buildSlots(data, locale)), locale), chartSvg: chart.svgs[0].svg })
-      : socialCard({ kicker: s.meta.siteName, title: keepWordsTogether(chart.title, locale), subtitle: keepWordsTogether(`${chart.sourceLabel}: ${chart.source}`, locale), chartSvg: chart.svgs[chart.svgs.length - 1].svg });
+      ? socialCard({ kicker: s.site.kicker, title: s.opening.title, subtitle: fillText(s.opening.standfirst, buildSlots(data, locale)), chartSvg: chart.svgs[0].svg })
+      : socialCard({ kicker: s.meta.siteName, title: chart.title, subtitle: `${chart.sourceLabel}: ${chart.source}`, chartSvg: chart.svgs[chart.svgs.length - 1].svg });
   return new Response(svgToPng(svg) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
