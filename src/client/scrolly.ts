@@ -23,10 +23,10 @@ const scenes: Scene[] = Array.from(document.querySelectorAll<HTMLElement>('[data
   return chart && steps.length ? [{ chart, steps, end: el, shown: `${chart.dataset.state ?? 0}:1` }] : [];
 });
 
-/** The trigger line: low on phones, where the cards come in under the chart; mid-screen beside it on wide screens. */
+/** The trigger line: on phones just below the pinned chart (at most 56svh), so a step shows as its card comes up to be read; mid-screen beside the chart on wide screens. */
 function triggerLine(): number {
   const wide = matchMedia('(min-width: 960px)').matches;
-  return innerHeight * (wide ? 0.6 : 0.86);
+  return innerHeight * (wide ? 0.6 : 0.62);
 }
 
 function update() {

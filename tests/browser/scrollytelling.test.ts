@@ -11,7 +11,7 @@ async function scrollThroughSteps(page: import('playwright-core').Page, expect: 
   for (let i = 0; i < steps; i++) {
     const step = page.locator('.scrolly .step').nth(i);
     // As a reader scrolling down would: the step's top just past the trigger line (86% down on phones, 60% beside the chart).
-    await step.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.86) + 30));
+    await step.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.62) + 30));
     const scene = step.locator('xpath=ancestor::div[@data-scrolly]');
     const chart = scene.locator('.scrolly-graphic .chart');
     const expected = (await step.getAttribute('data-step'))!;

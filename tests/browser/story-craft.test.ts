@@ -45,7 +45,7 @@ async function coveredShare(page: Page, scene: string): Promise<number> {
 /** Scrolls so that a step's top sits `offset` px past the trigger line, as a reader scrolling down would. */
 async function scrollToStep(page: Page, index: number, offset: number) {
   await page.locator('.scrolly .step').nth(index).evaluate((el, off) => {
-    const line = innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.86);
+    const line = innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.62);
     window.scrollBy(0, el.getBoundingClientRect().top - line + off);
   }, offset);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -80,12 +80,12 @@ describe.concurrent.each(SCREENS)('at $width×$height', ({ width, height }) => {
     const target = page.locator('#pension .step').last();
     const expected = await target.getAttribute('data-step');
     await target.evaluate((el) => {
-      const line = innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.86);
+      const line = innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.62);
       window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - line + 40, behavior: 'smooth' });
     });
     await expect.poll(() => stateOf(page, 'pension')).toBe(expected);
     // Let the smooth scroll end before the next move.
-    await expect.poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top - innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.86)))).toBeLessThanOrEqual(-38);
+    await expect.poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top - innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.62)))).toBeLessThanOrEqual(-38);
     // A jump to a step by its address.
     await page.goto(`${origin}/#support-buyer`);
     const supportBuyer = await page.locator('#support-buyer').getAttribute('data-step');
@@ -97,7 +97,7 @@ describe.concurrent.each(SCREENS)('at $width×$height', ({ width, height }) => {
     expect(card!.y).toBeLessThan(height);
     // Away to the gallery and back: the page comes back where it was, in the same state.
     await page.locator('#abroad .step').nth(1).evaluate((el) => {
-      const line = innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.86);
+      const line = innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.62);
       window.scrollBy(0, el.getBoundingClientRect().top - line + 60);
     });
     const abroad = await page.locator('#abroad .step').nth(1).getAttribute('data-step');
