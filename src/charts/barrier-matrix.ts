@@ -8,10 +8,21 @@ import { inStates, type ChartInput, type ChartModule } from './types.ts';
 import { textWidth, wrapToWidth, wrapWithoutWidow } from './measure.ts';
 import { dotsPath } from './shapes.ts';
 
-/** One state per theme, then the proposals beside the barriers they answer, then the gap they leave. */
-const STATES = [...BARRIER_THEMES, 'answers', 'gap'] as const;
 const LINE = 15;
-const THEMES = BARRIER_THEMES as readonly string[];
+/** The last state: every proposal beside the barriers it answers, and the barrier none answers framed. */
+const GAP = 'gap';
+
+/**
+ * The chart's states: one per barrier (its row in focus), in row order; one per proposal (the proposals
+ * beside the barriers, the rows it answers in focus), in data order; then the gap. A barrier and a
+ * proposal sharing an id, or either named "gap", would make two states one, so that stops the build.
+ */
+export function matrixStates(data: Dataset): string[] {
+  const states = [...barrierRows(data).map((b) => b.id), ...data.proposals.map((p) => p.id), GAP];
+  const clash = states.find((id, i) => states.indexOf(id) !== i);
+  if (clash) throw new Error(`"${clash}" names two chart states (ids in data/barriers.csv and data/proposals.csv must differ, and not be "${GAP}")`);
+  return states;
+}
 
 /** The people who named barriers, in the order they first appear in the data. */
 export function namers(data: Dataset): Official[] {
@@ -28,6 +39,11 @@ export function byTheme(data: Dataset) {
   return BARRIER_THEMES.map((theme) => ({ theme, barriers: data.barriers.filter((b) => b.theme === theme) })).filter((g) => g.barriers.length);
 }
 
+/** The barriers in the order the matrix draws its rows (and the story takes them): by theme. */
+export function barrierRows(data: Dataset): Barrier[] {
+  return byTheme(data).flatMap((g) => g.barriers);
+}
+
 /** How a column is headed: the given name, as the report's second reference ("Sang said"). */
 function shortName(full: string): string {
   return full.split(' ').at(-1)!;
@@ -39,18 +55,26 @@ function whoIs(o: Official, locale: Locale, s: Strings['charts']['barrier-matrix
   return `${o.name[locale]}, ${role}`;
 }
 
-/** What both layouts share: the people, the groups, which rows are faded in which state, and the words. */
+/** What both layouts share: the states, the people, the groups, which rows are faded in which state, and the words. */
 function matrixParts(input: ChartInput) {
   const { data, slots, strings } = input;
   const s = strings.charts['barrier-matrix'];
-  const gaps = data.barriers.filter((b) => answersTo(data, b).length === 0).map((b) => b.id);
-  // A row is in focus in its theme's state, in "answers", and in "gap" if no proposal answers it.
-  const dimmedIn = (b: Barrier) => STATES.filter((st) => THEMES.includes(st) ? st !== b.theme : st === 'gap' && !gaps.includes(b.id));
+  const states = matrixStates(data);
+  const barrierStates = data.barriers.map((b) => b.id);
+  const proposalStates = data.proposals.map((p) => p.id);
+  // A row is in focus in its own state, in the state of each proposal that answers it, and in "gap" if none does.
+  const dimmedIn = (b: Barrier) => {
+    const answers = answersTo(data, b).map((p) => p.id);
+    return states.filter((st) => (st === GAP ? answers.length > 0 : st !== b.id && !answers.includes(st)));
+  };
   const answerText = (b: Barrier) => {
     const answers = answersTo(data, b);
     return answers.length ? answers.map((p) => p.label[input.locale]).join('; ') : fillText(s.noAnswer, slots);
   };
-  return { s, people: namers(data), dimmedIn, answerText, answered: (b: Barrier) => answersTo(data, b).length > 0 };
+  const on = (...n: string[]) => inStates(states, ...n);
+  // The proposals show from the first proposal's state on.
+  const answersOn = on(...proposalStates, GAP);
+  return { s, states, barrierStates, on, answersOn, people: namers(data), dimmedIn, answerText, answered: (b: Barrier) => answersTo(data, b).length > 0 };
 }
 
 // Everything is drawn inside a margin, so the frame around the unanswered barrier is never cut off.
@@ -62,7 +86,7 @@ const MARGIN = 5;
  * kept for "has voluntary social insurance".
  */
 export const barrierMatrix: ChartModule = {
-  states: () => STATES,
+  states: matrixStates,
   render(input: ChartInput) {
     return input.width < 480 ? renderNarrow(input) : renderWide(input);
   },
@@ -98,9 +122,7 @@ function finish(root: ReturnType<typeof blankSvg>, width: number, bottom: number
  */
 function renderNarrow(input: ChartInput): string {
   const { data, locale } = input;
-  const { s, people, dimmedIn, answerText, answered } = matrixParts(input);
-  const on = (...n: string[]) => inStates(STATES, ...n);
-  const themeStates = STATES.filter((st) => THEMES.includes(st));
+  const { s, states, barrierStates, on, answersOn, people, dimmedIn, answerText, answered } = matrixParts(input);
   const W = input.width - 2 * MARGIN;
   // Tight lines (13 on 14) and rows: the whole matrix, every state, fits above the step cards on a phone.
   const LINE_N = 14;
@@ -153,21 +175,21 @@ function renderNarrow(input: ChartInput): string {
   const root = blankSvg(input.width, 10);
   const svg = root.append('g').attr('transform', `translate(${MARGIN},0)`);
   const baseline = (top: number, line: number) => top + 2.5 + 11 + line * LINE_N;
-  // Header: the given names over the dots (theme states), the proposals' heading over them (answers, gap).
+  // Header: the given names over the dots (barrier states), the proposals' heading over them (answers, gap).
   // On phones the names and dots share their column with the proposals: drawn hidden (opacity 0, so the
-  // whole chart in the plain article, embeds and downloads shows the proposals), shown in the story's theme states.
-  const head = svg.append('g').attr('data-show', on(...themeStates)).attr('opacity', 0);
+  // whole chart in the plain article, embeds and downloads shows the proposals), shown in the story's barrier states.
+  const head = svg.append('g').attr('data-show', on(...barrierStates)).attr('opacity', 0);
   people.forEach((_, i) => {
     const line = oneLine ? headLines - 1 : headLines - 2 + (i % 2);
     head.append('text').attr('x', L + colW * (i + 0.5)).attr('y', baseline(HEAD_TOP, line)).attr('text-anchor', 'middle')
       .attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).text(names[i]);
   });
-  const ph = svg.append('text').attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('data-show', on('answers', 'gap'));
+  const ph = svg.append('text').attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('data-show', answersOn);
   propHead.forEach((l, i) => ph.append('tspan').attr('x', propX).attr('y', baseline(HEAD_TOP, headLines - propHead.length + i)).text(l));
   let y = HEAD_TOP + headLines * LINE_N + 4;
   svg.append('path').attr('d', `M0,${y - 2}H${W}`).attr('stroke', PALETTE.faint).attr('class', 'stroke-faint');
   groups.forEach((group, gi) => {
-    const headingDim = STATES.filter((st) => group.barriers.every((b) => dimmedIn(b).includes(st)));
+    const headingDim = states.filter((st) => group.barriers.every((b) => dimmedIn(b).includes(st)));
     // The first theme's heading shares the header's last line, left of the names.
     const hy = gi === 0 && firstShares ? baseline(HEAD_TOP, headLines - 1) : y + 13;
     svg.append('text').attr('x', 0).attr('y', hy).attr('class', 'label-muted').attr('fill', PALETTE.muted).attr('font-weight', 600)
@@ -180,12 +202,12 @@ function renderNarrow(input: ChartInput): string {
       tops.push(y);
       const dim = dimmedIn(b);
       const row = svg.append('g').attr('class', 'matrix-row').attr('data-dim', dim.length ? on(...dim) : null)
-        .attr('data-focus', on(...STATES.filter((st) => !dim.includes(st))));
+        .attr('data-focus', on(...states.filter((st) => !dim.includes(st))));
       const text = row.append('text').attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
       laid.labels[i].forEach((l, k) => text.append('tspan').attr('x', 0).attr('y', baseline(y, k)).text(l));
-      // Named: a dot in ink; not named: a small faint mark. Shown while the row's theme is the point.
+      // Named: a dot in ink; not named: a small faint mark. Shown while the barriers are the point.
       const cy = y + h / 2;
-      const dots = row.append('g').attr('data-show', on(...themeStates)).attr('opacity', 0);
+      const dots = row.append('g').attr('data-show', on(...barrierStates)).attr('opacity', 0);
       const empty: [number, number][] = [];
       people.forEach((p, k) => {
         if (!b.namedBy.includes(p.id)) return empty.push([L + colW * (k + 0.5), cy]);
@@ -194,7 +216,7 @@ function renderNarrow(input: ChartInput): string {
       if (empty.length) dots.append('path').attr('d', dotsPath(empty, 2.5)).attr('fill', PALETTE.faint).attr('class', 'fill-faint');
       if (!answered(b)) {
         // A group carries data-show, so a faded row's opacity never overrides "hidden" on the frame itself.
-        row.append('g').attr('data-show', on('gap')).append('rect').attr('x', -4).attr('y', y + 1).attr('width', W + 8).attr('height', h - 2).attr('fill', 'none')
+        row.append('g').attr('data-show', on(GAP)).append('rect').attr('x', -4).attr('y', y + 1).attr('width', W + 8).attr('height', h - 2).attr('fill', 'none')
           .attr('stroke', PALETTE.ink).attr('stroke-width', 2).attr('class', 'stroke-ink');
       }
       y += h;
@@ -204,7 +226,7 @@ function renderNarrow(input: ChartInput): string {
     for (const sp of laid.spans) {
       const top = tops[sp.from];
       const bottom = tops[sp.to] + rowGroups[sp.to].h;
-      const answer = rowGroups[sp.from].row.append('g').attr('data-show', on('answers', 'gap'));
+      const answer = rowGroups[sp.from].row.append('g').attr('data-show', answersOn);
       answer.append('path').attr('d', `M${propX - 7},${top + 4}V${bottom - 4}`).attr('stroke', PALETTE.ink).attr('stroke-width', sp.answered ? 1.5 : 3).attr('class', 'stroke-ink');
       const at = answer.append('text').attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', sp.answered ? 400 : 600);
       sp.lines.forEach((l, k) => at.append('tspan').attr('x', propX).attr('y', baseline(top, k)).text(l));
@@ -222,8 +244,7 @@ function renderNarrow(input: ChartInput): string {
 /** Laptops: dots in a column per person, the proposals in a column of their own, and a key of who each person is. */
 function renderWide(input: ChartInput): string {
   const { data, locale, slots } = input;
-  const { s, people, dimmedIn, answerText, answered } = matrixParts(input);
-  const on = (...n: string[]) => inStates(STATES, ...n);
+  const { s, states, on, answersOn, people, dimmedIn, answerText, answered } = matrixParts(input);
   const width = input.width - 2 * MARGIN;
   const colW = 40;
   const propW = 176;
@@ -240,12 +261,12 @@ function renderWide(input: ChartInput): string {
       .attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).text(shortName(p.name[locale]));
   });
   const head = svg.append('text').attr('y', HEAD - 10 - (propHead.length - 1) * LINE).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600)
-    .attr('data-show', on('answers', 'gap'));
+    .attr('data-show', answersOn);
   propHead.forEach((l, i) => head.append('tspan').attr('x', propX).attr('dy', i === 0 ? 0 : LINE).text(l));
   svg.append('path').attr('d', `M0,${HEAD - 2}H${width}`).attr('stroke', PALETTE.faint).attr('class', 'stroke-faint');
   let y = HEAD + 2;
   for (const group of byTheme(data)) {
-    const headingDim = STATES.filter((st) => group.barriers.every((b) => dimmedIn(b).includes(st)));
+    const headingDim = states.filter((st) => group.barriers.every((b) => dimmedIn(b).includes(st)));
     svg.append('text').attr('x', 0).attr('y', y + 14).attr('class', 'label-muted').attr('fill', PALETTE.muted).attr('font-weight', 600)
       .attr('data-dim', headingDim.length ? on(...headingDim) : null).text(s.themes[group.theme]);
     y += 19;
@@ -257,7 +278,7 @@ function renderWide(input: ChartInput): string {
       const dim = dimmedIn(b);
       // data-focus: the states in which this row is the point, so a phone layout can bring it into view.
       const row = svg.append('g').attr('class', 'matrix-row').attr('data-dim', dim.length ? on(...dim) : null)
-        .attr('data-focus', on(...STATES.filter((st) => !dim.includes(st))));
+        .attr('data-focus', on(...states.filter((st) => !dim.includes(st))));
       const text = row.append('text').attr('y', y + 4).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
       lines.forEach((l, i) => text.append('tspan').attr('x', 0).attr('dy', i === 0 ? '0.9em' : `${LINE}px`).text(l));
       const cy = y + 4 + labelH / 2;
@@ -269,13 +290,13 @@ function renderWide(input: ChartInput): string {
       });
       if (empty.length) row.append('path').attr('d', dotsPath(empty, 2.5)).attr('fill', PALETTE.faint).attr('class', 'fill-faint');
       // The answer (our reading), or the gap, shown from the "answers" state on.
-      const answer = row.append('g').attr('data-show', on('answers', 'gap'));
+      const answer = row.append('g').attr('data-show', answersOn);
       answer.append('path').attr('d', `M${propX - 7},${y + 7}V${y + 4 + answerLines.length * LINE}`).attr('stroke', PALETTE.ink).attr('stroke-width', answered(b) ? 1.5 : 3).attr('class', 'stroke-ink');
       const at = answer.append('text').attr('y', y + 4).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', answered(b) ? 400 : 600);
       answerLines.forEach((l, i) => at.append('tspan').attr('x', propX).attr('dy', i === 0 ? '0.9em' : `${LINE}px`).text(l));
       if (!answered(b)) {
         // A group carries data-show, so a faded row's opacity never overrides "hidden" on the frame itself.
-        row.append('g').attr('data-show', on('gap')).append('rect').attr('x', -4).attr('y', y + 1).attr('width', width + 8).attr('height', h - 2).attr('fill', 'none')
+        row.append('g').attr('data-show', on(GAP)).append('rect').attr('x', -4).attr('y', y + 1).attr('width', width + 8).attr('height', h - 2).attr('fill', 'none')
           .attr('stroke', PALETTE.ink).attr('stroke-width', 2).attr('class', 'stroke-ink');
       }
       row.append('path').attr('d', `M0,${y + h}H${width}`).attr('stroke', PALETTE.faint).attr('class', 'stroke-faint');

@@ -32,6 +32,8 @@ export interface ChartText {
   /** The title and note as HTML, their figures in <data> elements, for pages. */
   titleHtml: string;
   noteHtml: string;
+  /** A note for the narrow layout, where it differs (HTML); shown below 520 px instead of noteHtml. */
+  noteNarrowHtml?: string;
   alt: string;
   note: string;
   source: string;
@@ -71,6 +73,7 @@ export function chartText(data: Dataset, id: ChartId, locale: Locale): ChartText
     title: fillText(c.title, slots),
     titleHtml: fillHtml(c.title, slots),
     noteHtml: fillHtml(c.note, slots),
+    noteNarrowHtml: 'noteNarrow' in c ? fillHtml(c.noteNarrow, slots) : undefined,
     alt: fillText(c.alt, { ...slots, matrixSummary: matrixSummary(data, locale) }),
     note: fillText(c.note, slots),
     source: `${source.publisher[locale]}, ${sourceTitle(source, locale).text} (${s.figure.undated})`,

@@ -113,12 +113,14 @@ export const en = {
     },
     barriers: {
       heading: 'Why so few buy',
-      steps: {
-        place:
-          'Gaps in carrying out policy were to blame, {given:le-thanh-sang} said. First, the rules followed where a worker was registered:',
-        money: 'Then there are money, paperwork and time:',
-        word: 'And the policies were not explained in ways that reached them:',
+      // The first card of each theme opens with its lead; each barrier then names who made the point.
+      leads: {
+        place: 'Gaps in carrying out policy were to blame, {given:le-thanh-sang} said. The first barriers are about where workers live.',
+        money: 'Then come money, paperwork and time.',
+        word: 'Last, how the policies were explained.',
       },
+      point: '{who} said {point}',
+      pointQuoted: '{who} said:',
       quoteOriginal: 'In the English report:',
     },
     pension: {
@@ -139,10 +141,9 @@ export const en = {
       },
     },
     gap: {
+      lead: 'Every proposal in the report came from {given:tran-hai-nam}. The chart sets each beside the barriers it answers, in our reading.',
       heading: 'What is proposed, and what is not',
       steps: {
-        answers:
-          'Every proposal in the report came from {given:tran-hai-nam}; one he reported in the passive: managerial agencies were advised to issue comprehensive solutions, without saying by whom. The chart sets each beside the barriers it answers, in our reading:',
         gap: 'In our reading, none of them answers the long wait. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, and that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
       },
     },
@@ -249,7 +250,6 @@ export const en = {
       oneIn: 'One in {homeOneIn}',
       buyers: '{homeInsured} with voluntary social insurance',
       rest: '{homeUninsuredShort} not among the buyers',
-      states: { 'one-in-n': 'one in every block', buyers: 'the buyers', rest: 'everyone not among the buyers' },
     },
     'abroad-units': {
       title: 'Of about {abroadWorkers} Vietnamese working abroad, {abroadInsured} had bought voluntary social insurance: {abroadShare}',
@@ -260,12 +260,12 @@ export const en = {
       buyers: '{abroadInsured} with voluntary social insurance',
       buyersShare: '{abroadShare}, about one in {abroadOneIn}',
       growth: 'About {abroadGrowth} more a year, by an estimate that names no source',
-      states: { workers: 'the workers abroad', buyers: 'the buyers among them', growth: 'a year of the estimated growth' },
     },
     'barrier-matrix': {
       title: '{barrierCount} barriers named by {officialCount} of the people the {publisherAbbr} report quotes; in our reading, no proposal answers the {unansweredBarriers}',
       alt: 'A matrix of {barrierCount} barriers to buying voluntary social insurance, grouped by theme, against the {officialCount} people quoted in the report who named them, with the proposal that answers each barrier in our reading. {matrixSummary}',
       note: 'A dot marks who named the barrier in the {publisherAbbr} report. Which proposal answers which barrier is our reading; all the proposals are {name:tran-hai-nam}’s.',
+      noteNarrow: 'Who named each barrier in the {publisherAbbr} report is in the table. Which proposal answers which barrier is our reading; all the proposals are {name:tran-hai-nam}’s.',
       themes: { place: 'Where they live', money: 'Money, paperwork and time', word: 'How policies are explained' },
       roles: {
         'le-thanh-sang': 'head of a research institute',
@@ -278,7 +278,6 @@ export const en = {
       noAnswer: 'No proposal answers this',
       summaryRow: '{barrier} (named by {names}), {answer}',
       answeredBy: 'answered, in our reading, by {proposals}',
-      states: { intro: 'every barrier', place: 'where they live', money: 'money, paperwork and time', word: 'how policies are explained', answers: 'the proposals beside the barriers', gap: 'the barrier no proposal answers' },
     },
     'pension-months': {
       title: 'Up to {pensionYears} years of paying in ({pensionMonths} months, our count) before a buyer could receive a monthly pension, {name:nguyen-trong-dam} said',
@@ -289,7 +288,6 @@ export const en = {
       counterWhole: 'Up to {pensionYears} years of paying in',
       pension: 'First monthly pension',
       total: '{pensionMonths} months',
-      states: { grid: 'the months of paying in', pension: 'the first pension' },
     },
     'who-pays': {
       title: 'The state’s support as {publisherAbbr} reported it: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',
@@ -298,7 +296,6 @@ export const en = {
       state: 'The state: {pct}',
       buyer: 'Left for the buyer: {pct}',
       reading: 'The base is not stated in the {publisherAbbr} report; the outlined part is our reading.',
-      states: { state: "the state's support", buyer: 'what is left for the buyer' },
     },
   },
   since: {

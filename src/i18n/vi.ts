@@ -115,12 +115,13 @@ export const vi: Strings = {
     },
     barriers: {
       heading: 'Vì sao ít người tham gia',
-      steps: {
-        place:
-          'Những bất cập trong thực hiện chính sách là nguyên nhân dẫn đến tình trạng này, theo ông {given:le-thanh-sang}. Trước hết, chính sách khi đó gắn với nơi đăng ký hộ khẩu:',
-        money: 'Tiếp đến là thu nhập, thủ tục và thời gian chờ:',
-        word: 'Cuối cùng, thông tin về chính sách khó đến được với họ:',
+      leads: {
+        place: 'Những bất cập trong thực hiện chính sách là nguyên nhân dẫn đến tình trạng này, theo ông {given:le-thanh-sang}. Trước hết là những rào cản gắn với nơi cư trú.',
+        money: 'Tiếp đến là thu nhập, thủ tục và thời gian chờ.',
+        word: 'Cuối cùng là cách tuyên truyền chính sách.',
       },
+      point: 'Theo ông {who}, {point}',
+      pointQuoted: 'Ông {who} nói:',
       quoteOriginal: 'Nguyên văn tiếng Anh trong bài báo:',
     },
     pension: {
@@ -141,10 +142,9 @@ export const vi: Strings = {
       },
     },
     gap: {
+      lead: 'Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} nêu. Biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
       heading: 'Các đề xuất và điều còn bỏ ngỏ',
       steps: {
-        answers:
-          'Các đề xuất dưới đây đều do ông {given:tran-hai-nam} nêu; riêng ý về giải pháp toàn diện, ông chỉ nói các cơ quan quản lý được khuyến nghị ban hành, không nói ai khuyến nghị. Trong biểu đồ, mỗi đề xuất được đặt cạnh rào cản mà theo chúng tôi đề xuất đó nhằm tháo gỡ:',
         gap: 'Theo cách hiểu của chúng tôi, không đề xuất nào giải quyết chuyện phải chờ lâu: khi đó phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
     },
@@ -253,7 +253,6 @@ export const vi: Strings = {
       oneIn: 'Cứ {homeOneIn} người mới có một người tham gia',
       buyers: '{homeInsured} người tham gia BHXH tự nguyện',
       rest: '{homeUninsuredShort} người chưa tham gia',
-      states: { 'one-in-n': 'cứ mỗi khối có một ô', buyers: 'những người tham gia', rest: 'những người chưa tham gia' },
     },
     'abroad-units': {
       title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare}',
@@ -264,12 +263,12 @@ export const vi: Strings = {
       buyers: '{abroadInsured} người tham gia BHXH tự nguyện',
       buyersShare: '{abroadShare}, cứ khoảng {abroadOneIn} người mới có một',
       growth: 'Mỗi năm thêm khoảng {abroadGrowth} người (ước tính, không ghi nguồn)',
-      states: { workers: 'lao động ở nước ngoài', buyers: 'những người tham gia', growth: 'mức tăng ước tính trong một năm' },
     },
     'barrier-matrix': {
       title: '{officialCount} người được {publisherAbbr} dẫn lời nêu {barrierCount} rào cản; theo cách hiểu của Nhóm Dữ liệu, chưa có đề xuất nào giải quyết rào cản {unansweredBarriers}',
       alt: 'Ma trận gồm {barrierCount} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, cùng {officialCount} người được trích lời trong bài báo đã nêu từng rào cản và đề xuất giải quyết từng rào cản (theo cách hiểu của chúng tôi). {matrixSummary}',
       note: 'Chấm đậm cho biết ai đã nêu rào cản này trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều của ông {name:tran-hai-nam}.',
+      noteNarrow: 'Ai đã nêu rào cản nào trong bài của {publisherAbbr}: xem bảng dữ liệu. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều của ông {name:tran-hai-nam}.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
       roles: {
         'le-thanh-sang': 'Viện trưởng Viện KHXH vùng Nam Bộ',
@@ -282,7 +281,6 @@ export const vi: Strings = {
       noAnswer: 'Chưa có đề xuất',
       summaryRow: '{barrier} (ông {names} nêu), {answer}',
       answeredBy: 'ứng với đề xuất {proposals}',
-      states: { intro: 'tất cả rào cản', place: 'nơi cư trú', money: 'thu nhập, thủ tục và thời gian', word: 'cách tuyên truyền', answers: 'đề xuất bên cạnh rào cản', gap: 'rào cản chưa có đề xuất' },
     },
     'pension-months': {
       title: 'Theo ông {name:nguyen-trong-dam}, người tham gia có thể phải đóng tới {pensionYears} năm (tức {pensionMonths} tháng, Nhóm Dữ liệu tính) mới được nhận lương hưu hằng tháng',
@@ -293,7 +291,6 @@ export const vi: Strings = {
       counterWhole: 'Tối đa {pensionYears} năm đóng',
       pension: 'Kỳ lương hưu đầu tiên',
       total: '{pensionMonths} tháng',
-      states: { grid: 'các tháng đóng', pension: 'kỳ lương hưu đầu tiên' },
     },
     'who-pays': {
       title: 'Mức Nhà nước hỗ trợ theo {publisherAbbr}: {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
@@ -302,7 +299,6 @@ export const vi: Strings = {
       state: 'Nhà nước: {pct}',
       buyer: 'Người tham gia đóng: {pct}',
       reading: '{publisherAbbr} không nói tỷ lệ tính trên khoản nào; phần viền là cách hiểu của Nhóm Dữ liệu.',
-      states: { state: 'phần Nhà nước hỗ trợ', buyer: 'phần người tham gia tự đóng' },
     },
   },
   since: {

@@ -7,13 +7,15 @@ import type { ChartId } from '../charts/registry.ts';
 export interface SceneSpec {
   id: string;
   chart: ChartId;
-  states: readonly string[];
-  /** Where a scene's steps come from: its copy, keyed by state (default), or the barriers in data/. */
-  steps?: 'copy' | 'barrier-themes';
+  /** The chart states its steps show, in order; a scene of the barriers takes one state per barrier (see sceneStates). */
+  states?: readonly string[];
+  /**
+   * Where a scene's steps come from: its copy, keyed by state (default); one step per barrier in
+   * data/barriers.csv; or one per proposal in data/proposals.csv, followed by the copy of its own states.
+   */
+  steps?: 'copy' | 'barriers' | 'proposals';
   /** A state whose marks fill in as the reader scrolls through its step (the chart's data-seq marks). */
   progressive?: string;
-  /** A state whose step ends with the list of proposals from data/proposals.csv. */
-  proposalsAt?: string;
 }
 
 /**
@@ -23,10 +25,10 @@ export interface SceneSpec {
 export const SCENES = [
   { id: 'home', chart: 'unit-34-million', states: ['one-in-n', 'buyers', 'rest'] },
   { id: 'abroad', chart: 'abroad-units', states: ['workers', 'buyers', 'growth'] },
-  { id: 'barriers', chart: 'barrier-matrix', states: ['place', 'money', 'word'], steps: 'barrier-themes' },
+  { id: 'barriers', chart: 'barrier-matrix', steps: 'barriers' },
   { id: 'pension', chart: 'pension-months', states: ['grid', 'pension'], progressive: 'grid' },
   { id: 'support', chart: 'who-pays', states: ['state', 'buyer'] },
-  { id: 'gap', chart: 'barrier-matrix', states: ['answers', 'gap'], proposalsAt: 'answers' },
+  { id: 'gap', chart: 'barrier-matrix', steps: 'proposals', states: ['gap'] },
 ] as const satisfies readonly SceneSpec[];
 
 export type SceneId = (typeof SCENES)[number]['id'];

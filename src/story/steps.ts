@@ -1,5 +1,7 @@
 import type { PreparedChart } from '../charts/registry.ts';
-import type { Dataset } from '../data/model.ts';
+import type { Barrier, Dataset, Proposal } from '../data/model.ts';
+import { barrierRows } from '../charts/barrier-matrix.ts';
+import { lowerFirst } from '../i18n/slots.ts';
 import type { Locale } from '../data/format.ts';
 import { escapeHtml, fillHtml, type Slots } from '../i18n/fill.ts';
 import { keepWordsTogether } from '../i18n/keep-together.ts';
@@ -30,45 +32,66 @@ function stateIndex(chart: PreparedChart, state: string): number {
   return i;
 }
 
-/** One barrier theme as a card: the theme's lead, then each barrier with the one person who named it. */
-function themeHtml(theme: string, { data, s, locale, slots }: StepContext): string {
+/**
+ * One barrier as a card: its theme's lead on the theme's first card, then the point with the one person
+ * who made it, by the given name the chart heads its column with ("Sang said …", "Theo ông Sang, …").
+ * A barrier the report quotes is given in the quote's words rather than a paraphrase of them.
+ */
+function barrierHtml(barrier: Barrier, firstOfTheme: boolean, { s, locale, slots }: StepContext): string {
   const c = s.scenes.barriers;
-  const lead = (c.steps as Record<string, string>)[theme];
-  if (lead === undefined) throw new Error(`no copy for barrier theme "${theme}" (scenes.barriers.steps.${theme})`);
-  // Each point names its one speaker, with a short role (the matrix's key), so a card read alone says who spoke.
-  const roles = s.charts['barrier-matrix'].roles as Record<string, string>;
-  const who = (id: string) => `<strong>${escapeHtml(data.officials.find((o) => o.id === id)!.name[locale])}</strong> (${escapeHtml(roles[id] ?? '')})`;
-  const points = data.barriers
-    .filter((b) => b.theme === theme)
-    .map((b) => {
-      let html = `<li>${b.namedBy.map(who).join(', ')}: ${escapeHtml(b.paraphrase[locale])}`;
-      if (b.quote) {
-        const quoted = locale === 'en' ? b.quote.en : b.quote.vi;
-        html += `<blockquote class="quote" lang="${locale}"><p>“${escapeHtml(quoted)}”</p></blockquote>`;
-        if (locale !== 'en') html += `<p class="quote-original">${escapeHtml(c.quoteOriginal)} <q lang="en">${escapeHtml(b.quote.en)}</q></p>`;
-      }
-      return `${html}</li>`;
-    });
-  return `<p>${fillHtml(lead, slots)}</p><ul class="points">${points.join('')}</ul>`;
+  let html = '';
+  if (firstOfTheme) {
+    const lead = (c.leads as Record<string, string>)[barrier.theme];
+    if (lead === undefined) throw new Error(`no copy for barrier theme "${barrier.theme}" (scenes.barriers.leads.${barrier.theme})`);
+    html += `<p class="step-lead">${fillHtml(lead, slots)}</p>`;
+  }
+  // One speaker per point: a barrier named by two people is told as each of them said it.
+  for (const id of barrier.namedBy) {
+    const who = { html: `<strong>${escapeHtml(slots[`given:${id}`] as string)}</strong>` };
+    if (barrier.quote?.by === id) {
+      const quoted = locale === 'en' ? barrier.quote.en : barrier.quote.vi;
+      html += `<p>${fillHtml(c.pointQuoted, { who })}</p><blockquote class="quote" lang="${locale}"><p>“${escapeHtml(quoted)}”</p></blockquote>`;
+      if (locale !== 'en') html += `<p class="quote-original">${escapeHtml(c.quoteOriginal)} <q lang="en">${escapeHtml(barrier.quote.en)}</q></p>`;
+    } else {
+      html += `<p>${fillHtml(c.point, { who, point: lowerFirst(barrier.paraphrase[locale]) })}</p>`;
+    }
+  }
+  return html;
 }
 
-/** The proposals in the report, each in full (what each answers is drawn on the chart, as our reading). */
-function proposalsHtml({ data, locale }: StepContext): string {
-  return `<ul class="points">${data.proposals.map((p) => `<li id="proposal-${p.id}">${escapeHtml(p.text[locale])}</li>`).join('')}</ul>`;
+/**
+ * One proposal as a card, in full, under its label; the first card opens with the scene's lead. The
+ * chart brings the barriers it answers (our reading) into focus.
+ */
+function proposalHtml(proposal: Proposal, first: boolean, { s, locale, slots }: StepContext): string {
+  const lead = first ? `<p class="step-lead">${fillHtml(s.scenes.gap.lead, slots)}</p>` : '';
+  return `${lead}<p><strong>${escapeHtml(proposal.label[locale])}.</strong> ${escapeHtml(proposal.text[locale])}</p>`;
 }
 
-/** The steps of a scene, one per state it shows, built from its copy (or from data/barriers.csv). */
+/** The chart states a scene's steps show, in order: its own list; one per barrier, in the matrix's row order; or one per proposal, then its own. */
+export function sceneStates(scene: SceneSpec, data: Dataset): readonly string[] {
+  if (scene.steps === 'barriers') return barrierRows(data).map((b) => b.id);
+  const own = scene.states ?? [];
+  if (scene.steps === 'proposals') return [...data.proposals.map((p) => p.id), ...own];
+  if (!own.length) throw new Error(`scene "${scene.id}" lists no states`);
+  return own;
+}
+
+/** The steps of a scene, one per state it shows, built from its copy or from data/barriers.csv and data/proposals.csv. */
 export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepContext): StepSpec[] {
   const copy = (ctx.s.scenes as Record<string, { steps?: Record<string, string> }>)[scene.id]?.steps ?? {};
-  return scene.states.map((state) => {
+  const rows = barrierRows(ctx.data);
+  return sceneStates(scene, ctx.data).map((state) => {
     let html: string;
-    if (scene.steps === 'barrier-themes') html = themeHtml(state, ctx);
+    const row = rows.findIndex((b) => b.id === state);
+    const proposal = ctx.data.proposals.findIndex((p) => p.id === state);
+    if (scene.steps === 'barriers') html = barrierHtml(rows[row], row === 0 || rows[row - 1].theme !== rows[row].theme, ctx);
+    else if (scene.steps === 'proposals' && proposal >= 0) html = proposalHtml(ctx.data.proposals[proposal], proposal === 0, ctx);
     else {
       const template = copy[state];
       if (template === undefined) throw new Error(`scene "${scene.id}" has a state "${state}" with no step copy (scenes.${scene.id}.steps.${state})`);
       html = template.split('\n\n').map((p) => `<p>${fillHtml(p, ctx.slots)}</p>`).join('');
     }
-    if (scene.proposalsAt === state) html += proposalsHtml(ctx);
     html = keepWordsTogether(html, ctx.locale);
     return { html, state: stateIndex(chart, state), progressive: scene.progressive === state || undefined, id: `${scene.id}-${state}` };
   });
