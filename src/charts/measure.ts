@@ -32,20 +32,23 @@ export function wrapToWidth(text: string, max: number, size: number, weight: Wei
 }
 
 /**
- * Like wrapToWidth, but never leaves one word alone on the last line (a widow, "…chưa được / một"):
- * words move down from the line above while they fit.
+ * Like wrapToWidth, but balanced, so no line is left short (a widow, "…chưa được / một", or a lone word
+ * between full lines): the text takes as many lines as it needs at `max`, and is then wrapped at the
+ * narrowest width that still gives that many lines.
  */
 export function wrapWithoutWidow(text: string, max: number, size: number, weight: Weight = 400): string[] {
   const lines = wrapToWidth(text, max, size, weight);
   if (lines.length < 2) return lines;
-  const last = lines.length - 1;
-  while (!lines[last].includes(' ')) {
-    const prev = lines[last - 1].split(' ');
-    if (prev.length < 2) break;
-    const moved = `${prev.at(-1)} ${lines[last]}`;
-    if (textWidth(moved, size, weight) > max) break;
-    lines[last - 1] = prev.slice(0, -1).join(' ');
-    lines[last] = moved;
+  let lo = max / 2;
+  let hi = max;
+  let best = lines;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    const tried = wrapToWidth(text, mid, size, weight);
+    if (tried.length <= lines.length && tried.every((l) => textWidth(l, size, weight) <= mid || !l.includes(' '))) {
+      best = tried;
+      hi = mid;
+    } else lo = mid;
   }
-  return lines;
+  return best;
 }

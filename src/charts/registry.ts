@@ -5,6 +5,7 @@ import { escapeHtml, fillHtml, fillText } from '../i18n/fill.ts';
 import { buildSlots, lowerFirst } from '../i18n/slots.ts';
 import { strings } from '../i18n/index.ts';
 import { sourceTitle } from '../i18n/source-title.ts';
+import { keepWordsTogether } from '../i18n/keep-together.ts';
 import type { ChartInput, ChartModule, ChartTable } from './types.ts';
 import { unit34Million } from './unit-34-million.ts';
 import { abroadUnits } from './abroad-units.ts';
@@ -69,15 +70,19 @@ export function chartText(data: Dataset, id: ChartId, locale: Locale): ChartText
   const slots = buildSlots(data, locale);
   const c = s.charts[id];
   const source = data.sources.find((x) => x.id === data.home.source) ?? data.sources[0];
+  // Titles are sentences: one that opens on a count in words ("eight barriers") starts with a capital.
+  const upperFirst = (t: string) => t.charAt(0).toLocaleUpperCase(locale) + t.slice(1);
+  // In HTML, Vietnamese words are kept whole across lines (the plain text, copied and shared, stays as typed).
+  const glued = (html: string) => keepWordsTogether(html, locale);
   return {
-    title: fillText(c.title, slots),
-    titleHtml: fillHtml(c.title, slots),
-    noteHtml: fillHtml(c.note, slots),
-    noteNarrowHtml: 'noteNarrow' in c ? fillHtml(c.noteNarrow, slots) : undefined,
+    title: upperFirst(fillText(c.title, slots)),
+    titleHtml: glued(upperFirst(fillHtml(c.title, slots))),
+    noteHtml: glued(fillHtml(c.note, slots)),
+    noteNarrowHtml: 'noteNarrow' in c ? glued(fillHtml(c.noteNarrow, slots)) : undefined,
     alt: fillText(c.alt, { ...slots, matrixSummary: matrixSummary(data, locale) }),
     note: fillText(c.note, slots),
-    source: `${source.publisher[locale]}, ${sourceTitle(source, locale).text} (${s.figure.undated})`,
-    sourceHtml: `${escapeHtml(source.publisher[locale])}, ${sourceTitle(source, locale).html} (${escapeHtml(s.figure.undated)})`,
+    source: `${source.publisher[locale]}, ${sourceTitle(source, locale).text}, ${s.figure.undated}`,
+    sourceHtml: `${escapeHtml(source.publisher[locale])}, ${sourceTitle(source, locale).html}, ${escapeHtml(s.figure.undated)}`,
     sourceLabel: s.figure.source,
     sourceUrl: source.url,
   };

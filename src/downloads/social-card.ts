@@ -19,9 +19,9 @@ export function socialCard(opts: { kicker: string; title: string; subtitle?: str
   const textW = 500;
   // Lines measured in the card's font, and no word left alone on a title's last line. A long title is
   // set smaller rather than cut; the line of context takes the room left, and ends with "…" if it is cut.
-  const size = [44, 38, 34].find((px) => wrapWithoutWidow(opts.title, textW, px, 600).length <= 4) ?? 34;
+  const size = [44, 38, 34, 30].find((px) => wrapWithoutWidow(opts.title, textW, px, 600).length <= (px > 34 ? 4 : 6)) ?? 30;
   const lead = Math.round(size * 1.27);
-  const title = fitLines(wrapWithoutWidow(opts.title, textW, size, 600), 5);
+  const title = fitLines(wrapWithoutWidow(opts.title, textW, size, 600), 7);
   const subTop = pad + 100 + (title.length - 1) * lead + 24 + 34;
   const subtitle = opts.subtitle ? fitLines(wrapWithoutWidow(opts.subtitle, textW, 24), Math.floor((height - pad + 24 - subTop) / 34)) : [];
   const lines = (xs: string[], x: number, y: number, lead: number) =>

@@ -18,6 +18,7 @@ export const en = {
     kicker: 'Vietnam · Social insurance',
     byline: 'Words, data and graphics by the data desk',
     updated: 'Last updated {updated}',
+    published: 'Published {updated}',
     basedOn: 'Based on a report by {publisher}, undated.',
     scrollyOff: 'Show all charts',
     scrollyOn: 'Animate charts as I scroll',
@@ -69,7 +70,7 @@ export const en = {
     preview: 'Embed preview page',
     about: 'Description',
     cite: 'How to cite',
-    citation: '{site}, “{title}”, chart, data last updated {updated}. Source: {publisher}, “{sourceTitle}”, undated. {url}',
+    citation: 'Data team, “{title}”, chart in “{site}”, data last updated {updated}. Source: {publisher}, “{sourceTitle}”, undated. {url}',
     inStory: 'See it in the story',
     licence: 'Licence: CC BY 4.0. Credit the story and its source.',
     glance: 'The charts at a glance',
@@ -79,23 +80,25 @@ export const en = {
   opening: {
     title: 'Fewer than one in a hundred of Vietnam’s migrant workers had bought voluntary social insurance',
     standfirst:
-      'Only {homeInsured} {homeInsuredWho} had bought it, {homeShare} of all {homeWorkersShort} migrant workers, {name:dao-ngoc-dung}, then the labour minister, told {publisherShort}. People quoted in its report explain why so few buy.',
+      'Only {homeInsured} {homeInsuredWho} had bought it, {homeShare} of all {homeWorkersShort} migrant workers, {name:dao-ngoc-dung}, then the labour minister, told {publisherShort}. People quoted in its report explained why so few bought.',
+    // The social card's line of context: short enough to stand whole beside the chart.
+    cardLine: 'Only {homeInsured} {homeInsuredWho} had bought it, {homeShare} of all {homeWorkersShort} migrant workers, then labour minister {name:dao-ngoc-dung} told {publisherAbbr}.',
     heroRatio: '{one} in {homeOneIn}',
     heroLabel: 'migrant workers had bought voluntary social insurance: {homeInsured} of {homeWorkersShort}',
     lede:
-      'Their incomes were low and unstable, the minister said. They rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, {title:tran-hai-nam}. And when they moved to find work, they lost the support of social security policies in their homeland, said {name:le-thanh-sang}, {title:le-thanh-sang}.',
+      'Their incomes were low and unstable, the minister said. They rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, then {title:tran-hai-nam}. And moving away to find work cut them off from the social security support of home, said {name:le-thanh-sang}, then {title:le-thanh-sang}.',
     product:
-      'Voluntary social insurance is something workers buy: as {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, described it, a buyer could pay in for up to {pensionYears} years before receiving a monthly pension.',
+      'Voluntary social insurance is something workers buy: as {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, described it, it took up to {pensionYears} years of paying in before a buyer could receive a monthly pension.',
   },
   scenes: {
     home: {
       heading: '{homeWorkersShort} migrant workers, {homeInsured} buyers',
       steps: {
         'one-in-n':
-          'Each square stands for {unit} migrant workers. For every {homeOneIn} migrant workers, one had bought voluntary social insurance.',
+          'Each square stands for {unit} migrant workers. By our count, about one in every {homeOneIn} migrant workers had bought voluntary social insurance.',
         buyers:
           'The coloured squares are the {homeInsured} buyers, {homeInsuredWho}: {homeShare} of all migrant workers, {given:dao-ngoc-dung} said. That was so although the Government had issued many social security policies for migrant workers, he said.',
-        rest: 'The grey squares are the other {homeUninsuredShort} migrant workers: not among the buyers.',
+        rest: 'The grey squares are the other {homeUninsuredShort} migrant workers (our count): not among the {homeInsured} buyers the minister counted.',
       },
     },
     abroad: {
@@ -104,7 +107,7 @@ export const en = {
         workers:
           'The scale changes: here each square stands for {abroadUnit} workers. About {abroadWorkers} Vietnamese labourers worked abroad, by an estimate the report gives without saying whose it is.',
         buyers:
-          'Only {abroadInsured} of them had bought voluntary social insurance, said {name:dinh-duy-hung}, {title:dinh-duy-hung}. That is {abroadShare}, about one in {abroadOneIn}. The title’s “fewer than one in a hundred” is the share of all migrant workers, {homeShare}.',
+          'Only {abroadInsured} of them had bought voluntary social insurance, said {name:dinh-duy-hung}, then {title:dinh-duy-hung}. By our count that is {abroadShare}, about one in {abroadOneIn}. The headline’s “fewer than one in a hundred” is the share of all {homeWorkersShort} migrant workers, {homeShare}.',
         growth:
           'The number abroad was growing by about {abroadGrowth} a year, by the same estimate: the outlined squares show one year of it.',
       },
@@ -112,7 +115,7 @@ export const en = {
         'The two shares are counted on different bases. At home, {homeInsured} {homeInsuredWho} are set against all {homeWorkersShort} migrant workers; abroad, {abroadInsured} buyers against about {abroadWorkers} workers. The report does not say whether the {homeWorkersShort} include the workers abroad.',
     },
     barriers: {
-      heading: 'Why so few buy',
+      heading: 'Why so few bought',
       // The first card of each theme opens with its lead; each barrier then names who made the point.
       leads: {
         place: 'Gaps in carrying out policy were to blame, {given:le-thanh-sang} said. The first barriers are about where workers live.',
@@ -124,15 +127,15 @@ export const en = {
       quoteOriginal: 'In the English report:',
     },
     pension: {
-      heading: 'Up to {pensionYears} years before a pension',
+      heading: 'It took up to {pensionYears} years to reach a pension',
       steps: {
-        grid: 'A buyer could have to pay in for up to {pensionYears} years before receiving a monthly pension, {given:nguyen-trong-dam} said. Each square is a month of paying in.',
+        grid: 'It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, {given:nguyen-trong-dam} said. Each square is a month of paying in.',
         pension:
-          'That is up to {pensionMonths} months before the first monthly pension. Migrant workers hesitated to buy, he said, because they did not see the immediate benefits. That is the rule as the report describes it; the law has since changed (see “Since the report” below).',
+          'That is up to {pensionMonths} months (our count) before the first monthly pension. Migrant workers hesitated to buy, {given:nguyen-trong-dam} said, because they did not see the immediate benefits. That is the rule as the report describes it; the law has since changed (see “Since the report” below).',
       },
     },
     support: {
-      heading: 'The state’s support, for some',
+      heading: 'The state’s support at the time, for some',
       steps: {
         state:
           'At the time of the report, a person on the poor household list could receive {poorPct} from the state when buying voluntary social insurance; a person on the near-poor household list, {nearPoorPct}. The report gives these figures right after {given:tran-hai-nam} said support should be increased, and does not say who gave them.',
@@ -144,7 +147,7 @@ export const en = {
       lead: 'Every proposal in the report came from {given:tran-hai-nam}. The chart sets each beside the barriers it answers, in our reading.',
       heading: 'What is proposed, and what is not',
       steps: {
-        gap: 'In our reading, none of them answers the long wait. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, and that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
+        gap: 'In our reading, none of them answered the long wait. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, and that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
       },
     },
     methods: {
@@ -152,7 +155,7 @@ export const en = {
       sourcesHeading: 'Source',
       sourceLine: '{publisher}: {title}, undated.',
       sourceUndated:
-        'The copy of the report we worked from carries no publication date, so this story gives none and counts projected years from the report.',
+        'The copy of the report we worked from carries no publication date, so this story gives none and counts projected years from the report. People’s titles are given as they were at the time of the report.',
       figuresHeading: 'How each figure is computed',
       figure: 'Figure',
       formula: 'Formula',
@@ -163,7 +166,7 @@ export const en = {
         abroadOneIn: 'One in N abroad',
         homeUninsured: 'Migrant workers not among the buyers',
         abroadShare: 'Share of workers abroad who had bought it',
-        projectedAbroad: 'Workers abroad at the end of our projection (from the report’s rate, not a count)',
+        projectedAbroad: 'Workers abroad after {projectionYears} years of our projection (from the report’s rate, not a count)',
         pensionMonths: 'Months of paying in before a monthly pension',
         buyerPct: 'Left for the buyer (our reading)',
         unit: 'Workers per square in the chart of all migrant workers',
@@ -244,26 +247,26 @@ export const en = {
   charts: {
     'unit-34-million': {
       title: 'Only {homeShare} of Vietnam’s {homeWorkersShort} migrant workers had bought voluntary social insurance: about one in {homeOneIn}',
-      alt: 'A unit chart of {homeMarks} squares, each standing for {unit} migrant workers, set out in blocks of {homeOneIn}. In each full block one square is coloured; in the last, shorter block a part-coloured square makes up the rest. Together they are the {homeInsured} with voluntary social insurance, about one in {homeOneIn}. The other {homeUninsured} are not among the buyers.',
-      note: 'Each square stands for {unit} workers; a part-coloured square shows the remainder. The buyers counted are rural-to-urban migrant workers, set against all migrant workers.',
+      alt: 'A unit chart of {homeMarks} squares, each standing for {unit} migrant workers, set out in blocks of {homeOneIn}. In each full block of {homeOneIn}, one square is coloured; in the last, shorter block a part-coloured square makes up the rest. Together they are the {homeInsured} with voluntary social insurance, about one in {homeOneIn}. The other {homeUninsured} are not among the buyers counted.',
+      note: 'Figures from {name:dao-ngoc-dung}, then {title:dao-ngoc-dung}, interviewed by {publisherAbbr}; the share and “about one in {homeOneIn}” are our calculation. Each square stands for {unit} workers; a part-coloured square shows the remainder. The buyers counted are rural-to-urban migrant workers, set against all migrant workers.',
       key: 'Each square = {unit} workers',
-      oneIn: 'One in {homeOneIn}',
+      oneIn: 'About one in {homeOneIn}',
       buyers: '{homeInsured} with voluntary social insurance',
-      rest: '{homeUninsuredShort} not among the buyers',
+      rest: '{homeUninsuredShort} others',
     },
     'abroad-units': {
       title: 'Of about {abroadWorkers} Vietnamese working abroad, {abroadInsured} had bought voluntary social insurance: {abroadShare}',
-      alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for the about {abroadWorkers} Vietnamese labourers working abroad. {abroadInsuredMarks} squares are coloured for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}). {abroadGrowthMarks} outlined squares show the estimated growth of about {abroadGrowth} a year given in the report.',
-      note: 'Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. {publisherAbbr} gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. At home the share is {homeShare}, counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
+      alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for about {abroadWorkers} Vietnamese labourers working abroad. {abroadInsuredMarks} squares are coloured for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}). {abroadGrowthMarks} outlined squares show the estimated growth of about {abroadGrowth} a year given in the report.',
+      note: 'The {abroadInsured} buyers are {name:dinh-duy-hung}’s figure (then {title:dinh-duy-hung}); the share {abroadShare} is our calculation. {publisherAbbr} gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. At home the share is {homeShare}, counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
       key: 'Each square = {abroadUnit} workers',
       workers: 'About {abroadWorkers} working abroad',
       buyers: '{abroadInsured} with voluntary social insurance',
       buyersShare: '{abroadShare}, about one in {abroadOneIn}',
-      growth: 'About {abroadGrowth} more a year, by an estimate that names no source',
+      growth: 'About {abroadGrowth} more a year (an unattributed estimate)',
     },
     'barrier-matrix': {
-      title: '{barrierCount} barriers named by {officialCount} of the people the {publisherAbbr} report quotes; in our reading, no proposal answers the {unansweredBarriers}',
-      alt: 'A matrix of {barrierCount} barriers to buying voluntary social insurance, grouped by theme, against the {officialCount} people quoted in the report who named them, with the proposal that answers each barrier in our reading. {matrixSummary}',
+      title: '{barrierCountWords} barriers named by {officialCountWords} of the people the {publisherAbbr} report quotes; in our reading, no proposal answered the {unansweredBarriers}',
+      alt: 'A matrix of {barrierCountWords} barriers to buying voluntary social insurance, grouped by theme, against the {officialCountWords} people quoted in the report who named them, with the proposal that answers each barrier in our reading. {matrixSummary}',
       note: 'A dot marks who named the barrier in the {publisherAbbr} report. Which proposal answers which barrier is our reading; all the proposals are {name:tran-hai-nam}’s.',
       noteNarrow: 'Who named each barrier in the {publisherAbbr} report is in the table. Which proposal answers which barrier is our reading; all the proposals are {name:tran-hai-nam}’s.',
       themes: { place: 'Where they live', money: 'Money, paperwork and time', word: 'How policies are explained' },
@@ -273,16 +276,16 @@ export const en = {
         'dao-ngoc-dung': 'labour minister at the time',
         'tran-hai-nam': 'deputy department head, labour ministry',
       },
-      proposals: 'Proposal that answers it (our reading)',
-      proposalsShort: 'Proposal (our reading)',
-      noAnswer: 'No proposal answers this',
+      proposals: '{given:tran-hai-nam}’s proposal that answers it (our reading)',
+      proposalsShort: '{given:tran-hai-nam}’s proposal (our reading)',
+      noAnswer: 'No proposal answered this',
       summaryRow: '{barrier} (named by {names}), {answer}',
       answeredBy: 'answered, in our reading, by {proposals}',
     },
     'pension-months': {
       title: 'Up to {pensionYears} years of paying in ({pensionMonths} months, our count) before a buyer could receive a monthly pension, {name:nguyen-trong-dam} said',
       alt: 'A grid of {pensionMonths} squares, one for each month of paying in, {monthsPerYear} to a row: one row for each of up to {pensionYears} years of buying voluntary social insurance before a buyer could receive a monthly pension. The first monthly pension is marked after the last square.',
-      note: '{name:nguyen-trong-dam} said it took up to {pensionYears} years before a buyer could receive a monthly pension; the chart shows that longest wait, one square a month. The law has changed since the report.',
+      note: '{name:nguyen-trong-dam} said it took up to {pensionYears} years before a buyer could receive a monthly pension; the chart shows that longest wait, one square a month ({pensionMonths} months is our count). The law has changed since the report (this is not from the report): {since:pension-period}.',
       yearLabel: 'Year {n}',
       counter: 'Year {n}',
       counterWhole: 'Up to {pensionYears} years of paying in',
@@ -290,9 +293,9 @@ export const en = {
       total: '{pensionMonths} months',
     },
     'who-pays': {
-      title: 'The state’s support as {publisherAbbr} reported it: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',
+      title: 'The state’s support at the time, as {publisherAbbr} reported it: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',
       alt: 'Two bars. People on the poor household list: the state’s support of {poorPct} in solid ink, and an outline for the {poorBuyerPct} that would be left for the buyer, in our reading. People on the near-poor household list: {nearPoorPct} from the state, {nearPoorBuyerPct} left for the buyer, in our reading. The report does not say what the percentages are a share of.',
-      note: '{publisherAbbr} gives only the state’s support, and does not say what it is a share of. The outlined part for the buyer is our reading: what would be left if it were a share of what the buyer pays.',
+      note: 'These were the rates at the time of the report. {publisherAbbr} gives only the state’s support, and does not say what it is a share of. The outlined part for the buyer is our reading: what would be left if it were a share of what the buyer pays.',
       state: 'The state: {pct}',
       buyer: 'Left for the buyer: {pct}',
       reading: 'The base is not stated in the {publisherAbbr} report; the outlined part is our reading.',

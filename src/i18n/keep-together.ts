@@ -11,7 +11,8 @@ const VI_WORDS = [
   'bảo hiểm xã hội', 'bảo hiểm', 'xã hội', 'tự nguyện', 'lương hưu', 'đề xuất', 'bỏ ngỏ', 'lao động', 'di cư', 'rào cản',
   'nước ngoài', 'hằng tháng', 'Nhà nước', 'hỗ trợ', 'tham gia', 'cận nghèo', 'hộ nghèo', 'nông thôn',
   'thành thị', 'cư trú', 'thu nhập', 'thủ tục', 'thời gian', 'chính sách', 'tuyên truyền', 'Bộ trưởng',
-  'Thứ trưởng', 'Nội vụ', 'Dữ liệu',
+  'Thứ trưởng', 'Nội vụ', 'Dữ liệu', 'Việt Nam', 'giải quyết', 'có thể', 'bài báo', 'nhà báo', 'ước tính', 'cách hiểu',
+  'Nhóm Dữ liệu', 'biểu đồ', 'hiệu lực', 'thi hành',
 ];
 const NBSP = '\u00a0';
 const WORDS = new RegExp(`(^|[^\\p{L}])(${VI_WORDS.map((w) => w.replaceAll(' ', ' +')).join('|')})(?=$|[^\\p{L}])`, 'giu');
@@ -20,7 +21,9 @@ const WORDS = new RegExp(`(^|[^\\p{L}])(${VI_WORDS.map((w) => w.replaceAll(' ', 
 export function glueText(text: string): string {
   return text
     .replace(WORDS, (_, before: string, word: string) => before + word.replace(/ +/g, NBSP))
-    .replace(/(\d) (triệu|nghìn|tỷ)(?=$|[^\p{L}])/gu, `$1${NBSP}$2`);
+    .replace(/(\d) (triệu|nghìn|tỷ)(?=$|[^\p{L}])/gu, `$1${NBSP}$2`)
+    // A law's number stays with its "số" ("số 41/2024/QH15").
+    .replace(/(^|[^\p{L}])(số) (?=\d)/gu, `$1$2${NBSP}`);
 }
 
 /** Text or HTML with Vietnamese words kept whole across line breaks (English is returned as it is). */

@@ -1,7 +1,8 @@
 import type { Dataset } from '../data/model.ts';
 import { deriveFigures, unitSize } from '../data/figures.ts';
-import { formatCompact, formatDate, formatDecimal, formatPct, formatShare, formatWhole, type Locale } from '../data/format.ts';
-import type { Slots } from './fill.ts';
+import { formatCompact, formatDate, formatDateOrMonth, formatDecimal, formatPct, formatShare, formatWhole, type Locale } from '../data/format.ts';
+import { escapeHtml } from './fill.ts';
+import type { Slot, Slots } from './fill.ts';
 
 /** Every slot the copy may use, filled from the data in the reader's locale. */
 export function buildSlots(d: Dataset, locale: Locale): Slots {
@@ -45,6 +46,9 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
     nearPoorBuyerPct: pct(nearPoor.buyerPct),
     barrierCount: whole(d.barriers.length),
     officialCount: whole(new Set(d.barriers.flatMap((b) => b.namedBy)).size),
+    // Counts under ten in words, as newsrooms write them in titles and prose ("eight barriers", "tám rào cản").
+    barrierCountWords: countWords(d.barriers.length, locale),
+    officialCountWords: countWords(new Set(d.barriers.flatMap((b) => b.namedBy)).size, locale),
     publisher: source.publisher[locale],
     publisherShort: source.publisher[locale].split(' (')[0].split(',')[0],
     // The abbreviation the publisher's name gives in brackets (VNA, TTXVN), else its short name.
@@ -70,7 +74,24 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
     // Second reference by the given name, as the report and Vietnamese newsrooms do ("Sang said", "ông Sang").
     slots[`given:${o.id}`] = o.name[locale].split(' ').at(-1)!;
   }
+  // A change since the report, for a note that travels with a chart: its date, what changed and the law,
+  // each as written in data/since.csv (marked so, as the "Since the report" section marks them).
+  for (const c of d.since) {
+    const date = formatDateOrMonth(c.effective, locale);
+    const law = c.law ? ` (${escapeHtml(c.law[locale])})` : '';
+    slots[`since:${c.id}`] = { html: `<span data-csv="since.csv">${escapeHtml(date.charAt(0).toLocaleUpperCase(locale) + date.slice(1))}: ${escapeHtml(c.text[locale].replace(/\.$/, ''))}${law}</span>` };
+  }
   return slots;
+}
+
+const WORDS: Record<Locale, string[]> = {
+  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  vi: ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'],
+};
+
+/** A count as newsrooms write it: in words under ten, in figures from ten on. */
+export function countWords(n: number, locale: Locale): Slot {
+  return n < 10 ? { html: WORDS[locale][n] } : { value: n, text: formatWhole(n, locale) };
 }
 
 /**

@@ -11,7 +11,7 @@ export const vi: Strings = {
     htmlLang: 'vi',
     title: 'Lao động di cư và bảo hiểm xã hội tự nguyện: trăm người chưa được một',
     description:
-      'Theo một bài báo của Thông tấn xã Việt Nam, cứ trăm lao động di cư chưa đến một người tham gia bảo hiểm xã hội tự nguyện. Vì sao lại ít như vậy?',
+      'Theo một bài báo của Thông tấn xã Việt Nam, cứ trăm lao động di cư thì chưa đến một người đã tham gia bảo hiểm xã hội tự nguyện. Vì sao lại ít như vậy?',
     siteName: 'Trăm người chưa được một',
     otherLanguage: 'English',
     otherLanguageLabel: 'Read in English',
@@ -21,9 +21,10 @@ export const vi: Strings = {
     kicker: 'Việt Nam · Bảo hiểm xã hội',
     byline: 'Bài, dữ liệu và đồ họa: Nhóm Dữ liệu',
     updated: 'Cập nhật {updated}',
+    published: 'Đăng ngày {updated}',
     basedOn: 'Dựa trên bài báo của {publisher}, không ghi ngày đăng.',
     scrollyOff: 'Xem tất cả biểu đồ',
-    scrollyOn: 'Cho biểu đồ chuyển theo khi cuộn trang',
+    scrollyOn: 'Bật lại chế độ biểu đồ chuyển theo khi cuộn trang',
     scrollyHint: 'Biểu đồ thay đổi khi bạn cuộn trang. Muốn xem tất cả biểu đồ cùng lúc?',
     navLabel: 'Các phần',
     nav: { story: 'Bài viết', charts: 'Biểu đồ cho nhà báo', methods: 'Phương pháp và dữ liệu' },
@@ -36,7 +37,7 @@ export const vi: Strings = {
       'Nguồn tin: {publisher}. Phân tích, biểu đồ và bài viết: Nhóm Dữ liệu. Phông chữ: Be Vietnam Pro. Biểu đồ vẽ bằng Observable Plot và D3 khi dựng trang.',
     notFoundTitle: 'Không tìm thấy trang',
     notFoundText: 'Có thể địa chỉ bị gõ sai, hoặc trang đã chuyển sang địa chỉ khác.',
-    notFoundBack: 'Về bài viết',
+    notFoundBack: 'Quay về bài viết',
   },
   figure: {
     source: 'Nguồn',
@@ -51,7 +52,7 @@ export const vi: Strings = {
     chartLabel: 'Biểu đồ',
     projection: 'ước tính của chúng tôi',
     titleGloss: 'tạm dịch',
-    undated: 'không ghi ngày',
+    undated: 'không ghi ngày đăng',
     readStory: 'Đọc bài: Trăm người chưa được một',
   },
   gallery: {
@@ -72,7 +73,7 @@ export const vi: Strings = {
     preview: 'Trang xem trước bản nhúng',
     about: 'Mô tả',
     cite: 'Cách trích dẫn',
-    citation: '{site}, “{title}”, biểu đồ, dữ liệu cập nhật lần cuối ngày {updated}. Nguồn: {publisher}, “{sourceTitle}”, không ghi ngày. {url}',
+    citation: 'Nhóm Dữ liệu, biểu đồ “{title}”, trong bài “{site}”, cập nhật ngày {updated}. Số liệu: {publisher}, “{sourceTitle}”, không ghi ngày đăng. {url}',
     inStory: 'Xem trong bài',
     licence: 'Giấy phép: CC BY 4.0. Vui lòng ghi nguồn bài viết và nguồn tin gốc.',
     glance: 'Các biểu đồ',
@@ -82,31 +83,32 @@ export const vi: Strings = {
   opening: {
     title: 'Cứ trăm lao động di cư thì chưa đến một người đã tham gia bảo hiểm xã hội tự nguyện',
     standfirst:
-      'Trả lời phỏng vấn {publisherShort} (TTXVN), ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Lao động – Thương binh và Xã hội (LĐ-TB&XH), cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, bằng {homeShare} tổng số {homeWorkersShort} lao động di cư.',
+      'Trả lời phỏng vấn {publisherShort} (TTXVN), ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Lao động – Thương binh và Xã hội (LĐ-TB&XH), cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, chiếm {homeShare} tổng số {homeWorkersShort} lao động di cư.',
+    cardLine: 'Trả lời phỏng vấn {publisherAbbr}, ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng LĐ-TB&XH, cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia BHXH tự nguyện, chiếm {homeShare} tổng số {homeWorkersShort} lao động di cư.',
     heroRatio: '{one}/{homeOneIn}',
-    heroLabel: 'lao động di cư đã tham gia BHXH tự nguyện: {homeInsured} trên {homeWorkersShort} người',
+    heroLabel: 'số lao động di cư đã tham gia BHXH tự nguyện: {homeInsured} trên {homeWorkersShort} người',
     lede:
-      'Theo ông Dung, thu nhập của lao động di cư thấp và bấp bênh. Ông {name:tran-hai-nam}, {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Còn theo ông {name:le-thanh-sang}, {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
+      'Theo ông Dung, thu nhập của lao động di cư thấp và bấp bênh. Ông {name:tran-hai-nam}, khi đó là {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Còn theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
     product:
-      'Theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, người tham gia BHXH tự nguyện có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng.',
+      'Theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, khi đó người tham gia BHXH tự nguyện phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng.',
   },
   scenes: {
     home: {
       heading: '{homeWorkersShort} lao động di cư, chỉ {homeInsured} người tham gia',
       steps: {
-        'one-in-n': 'Mỗi ô là {unit} lao động di cư. Cứ {homeOneIn} người mới có một người tham gia BHXH tự nguyện.',
+        'one-in-n': 'Mỗi ô là {unit} lao động di cư. Theo tính toán của Nhóm Dữ liệu, cứ khoảng {homeOneIn} người mới có một người tham gia BHXH tự nguyện.',
         buyers:
           'Các ô được tô màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo ông {given:dao-ngoc-dung}. Ông cũng cho biết thực trạng này diễn ra dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
-        rest: 'Các ô xám là {homeUninsuredShort} lao động di cư còn lại, chưa tham gia.',
+        rest: 'Các ô xám là {homeUninsuredShort} lao động di cư còn lại (Nhóm Dữ liệu tính), không nằm trong số {homeInsured} người tham gia nói trên.',
       },
     },
     abroad: {
       heading: 'Ở nước ngoài, cứ khoảng {abroadOneIn} người mới có một người tham gia',
       steps: {
         workers:
-          'Lưu ý, thang đo đã khác: ở đây mỗi ô là {abroadUnit} lao động. Khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo một ước tính trong bài báo (bài không ghi rõ nguồn ước tính).',
+          'Lưu ý: thang đo đã thay đổi, ở biểu đồ này mỗi ô là {abroadUnit} lao động. Khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo một ước tính trong bài báo (bài không nói ai đưa ra ước tính này).',
         buyers:
-          'Theo ông {name:dinh-duy-hung}, {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện, tức {abroadShare}, cứ khoảng {abroadOneIn} người mới có một. Còn “chưa đến một người” ở tiêu đề là tỷ lệ trên toàn bộ lao động di cư, {homeShare}.',
+          'Theo ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện. Theo tính toán của Nhóm Dữ liệu, tỷ lệ này là {abroadShare}, cứ khoảng {abroadOneIn} người mới có một. Còn “chưa đến một người” ở tít bài là tỷ lệ tính trên toàn bộ {homeWorkersShort} lao động di cư ({homeShare}).',
         growth:
           'Cũng theo ước tính này, mỗi năm số lao động ở nước ngoài tăng khoảng {abroadGrowth} người; các ô chỉ có viền là số tăng của một năm.',
       },
@@ -114,7 +116,7 @@ export const vi: Strings = {
         'Hai tỷ lệ không tính trên cùng một cơ sở. Trong nước, {homeInsured} {homeInsuredWho} được so với toàn bộ {homeWorkersShort} lao động di cư; ở nước ngoài, {abroadInsured} người tham gia được so với khoảng {abroadWorkers} lao động. Bài báo không cho biết {homeWorkersShort} lao động di cư có bao gồm lao động ở nước ngoài hay không.',
     },
     barriers: {
-      heading: 'Vì sao ít người tham gia',
+      heading: 'Vì sao khi đó ít người tham gia',
       leads: {
         place: 'Những bất cập trong thực hiện chính sách là nguyên nhân dẫn đến tình trạng này, theo ông {given:le-thanh-sang}. Trước hết là những rào cản gắn với nơi cư trú.',
         money: 'Tiếp đến là thu nhập, thủ tục và thời gian chờ.',
@@ -122,18 +124,18 @@ export const vi: Strings = {
       },
       point: 'Theo ông {who}, {point}',
       pointQuoted: 'Ông {who} nói:',
-      quoteOriginal: 'Nguyên văn tiếng Anh trong bài báo:',
+      quoteOriginal: 'Lời trích trên do Nhóm Dữ liệu dịch; nguyên văn tiếng Anh trong bài báo:',
     },
     pension: {
-      heading: 'Đóng tới {pensionYears} năm mới có lương hưu',
+      heading: 'Khi đó, phải đóng tới {pensionYears} năm mới có lương hưu',
       steps: {
-        grid: 'Người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, theo ông {given:nguyen-trong-dam}. Mỗi ô là một tháng đóng.',
+        grid: 'Theo ông {given:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng. Mỗi ô là một tháng đóng.',
         pension:
-          'Tức là tới {pensionMonths} tháng đóng trước kỳ lương hưu đầu tiên. Theo ông Đàm, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đây là quy định tại thời điểm bài báo; luật đã thay đổi (xem “Những thay đổi từ sau bài báo” bên dưới).',
+          'Tức là phải đóng tới {pensionMonths} tháng (Nhóm Dữ liệu tính) mới đến kỳ lương hưu đầu tiên. Theo ông {given:nguyen-trong-dam}, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đây là quy định tại thời điểm bài báo được đăng; nay luật đã thay đổi (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
       },
     },
     support: {
-      heading: 'Nhà nước hỗ trợ người thuộc hộ nghèo và hộ cận nghèo',
+      heading: 'Khi đó, Nhà nước hỗ trợ người thuộc hộ nghèo và hộ cận nghèo',
       steps: {
         state:
           'Khi đó, người thuộc hộ nghèo được Nhà nước hỗ trợ {poorPct} khi tham gia BHXH tự nguyện, người thuộc hộ cận nghèo được {nearPoorPct}. Bài báo nêu các mức này ngay sau ý kiến đề nghị tăng mức hỗ trợ của ông {given:tran-hai-nam}, nhưng không cho biết ai nêu các con số này.',
@@ -145,7 +147,7 @@ export const vi: Strings = {
       lead: 'Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} nêu. Biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
       heading: 'Các đề xuất và điều còn bỏ ngỏ',
       steps: {
-        gap: 'Theo cách hiểu của chúng tôi, không đề xuất nào giải quyết chuyện phải chờ lâu: khi đó phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
+        gap: 'Theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào việc phải chờ lâu: khi đó phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
     },
     methods: {
@@ -154,7 +156,7 @@ export const vi: Strings = {
       sourceLine:
         '{publisher}: {title}, không ghi ngày.',
       sourceUndated:
-        'Bài báo (bản chúng tôi sử dụng) không ghi ngày đăng, nên bài viết này không nêu ngày; các năm trong phần ước tính được tính từ thời điểm bài báo.',
+        'Bản bài báo chúng tôi sử dụng không ghi ngày đăng, nên chúng tôi không nêu ngày của bài báo; trong phần ước tính, các năm được đếm từ khi bài báo được đăng (năm thứ nhất, thứ hai…), không quy ra năm dương lịch. Chức danh của những người được trích lời ghi theo thời điểm bài báo được đăng.',
       figuresHeading: 'Cách tính từng con số',
       figure: 'Con số',
       formula: 'Cách tính',
@@ -165,7 +167,7 @@ export const vi: Strings = {
         abroadOneIn: 'Ở nước ngoài, cứ bao nhiêu người có một người tham gia',
         homeUninsured: 'Lao động di cư chưa tham gia BHXH tự nguyện',
         abroadShare: 'Tỷ lệ lao động ở nước ngoài tham gia BHXH tự nguyện',
-        projectedAbroad: 'Lao động ở nước ngoài ở cuối phần tính tiếp của chúng tôi (theo mức tăng trong bài báo, không phải số thống kê)',
+        projectedAbroad: 'Số lao động ở nước ngoài sau {projectionYears} năm theo phép tính tiếp của chúng tôi (giữ mức tăng bài báo nêu; không phải số thống kê)',
         pensionMonths: 'Số tháng đóng trước khi có lương hưu hằng tháng',
         buyerPct: 'Phần người tham gia tự đóng (theo cách hiểu của chúng tôi)',
         unit: 'Số lao động mỗi ô trong biểu đồ toàn bộ lao động di cư',
@@ -186,7 +188,7 @@ export const vi: Strings = {
       readingsHeading: 'Cách hiểu của chúng tôi và những chỗ sửa so với bài gốc',
       readings: {
         ministry:
-          'Bài báo gọi tên bộ bằng tiếng Anh là “Labour, Invalid and Social Affairs”. Tên tiếng Anh của bộ khi đó là “Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (nay đã hợp nhất với Bộ Nội vụ thành Bộ Nội vụ). Bản tiếng Anh của bài viết dùng tên đúng này; bản tiếng Việt dùng tên chính thức của bộ.',
+          'Bài báo gọi tên bộ bằng tiếng Anh là “Labour, Invalid and Social Affairs”. Tên tiếng Anh của bộ khi đó là “Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (nay đã hợp nhất vào Bộ Nội vụ). Bản tiếng Anh của bài viết dùng tên đúng này; bản tiếng Việt dùng tên chính thức của bộ.',
         quote:
           'Bản bài báo chúng tôi dùng có chỗ các từ bị dính liền. Trong câu trích dẫn trực tiếp duy nhất, chúng tôi tách lại các từ bị dính và bỏ dấu phẩy ở cuối câu (trước “he said”), ngoài ra không sửa gì. Câu trích dẫn tiếng Việt là bản dịch của chúng tôi; nguyên văn tiếng Anh ghi ngay bên dưới.',
         support:
@@ -200,7 +202,7 @@ export const vi: Strings = {
           'Bài báo viết tên ông Dinh Duy Hung và ông Tran Hai Nam không dấu; chúng tôi chưa xác minh được cách viết có dấu, nên cả hai bản giữ nguyên như bài báo.',
       },
       dataHeading: 'Tải dữ liệu',
-      dataIntro: 'Mọi con số trên trang này đều được tính từ các tệp dưới đây mỗi lần dựng trang.',
+      dataIntro: 'Mọi con số trong bài đều được tính tự động từ các tệp dữ liệu dưới đây (tệp song ngữ Anh – Việt; tên cột bằng tiếng Anh; số thập phân dùng dấu chấm).',
       files: {
         'sources.csv': 'Nguồn tin',
         'officials.csv': 'Những người được trích lời',
@@ -209,7 +211,7 @@ export const vi: Strings = {
         'support.csv': 'Mức Nhà nước hỗ trợ',
         'barriers.csv': 'Rào cản',
         'proposals.csv': 'Đề xuất',
-        'since.csv': 'Thay đổi sau bài báo',
+        'since.csv': 'Thay đổi sau khi bài báo được đăng',
         'corrections.csv': 'Đính chính',
         'updates.csv': 'Cập nhật',
       },
@@ -235,7 +237,7 @@ export const vi: Strings = {
     theme: 'Nhóm',
     barrier: 'Rào cản',
     answeredBy: 'Đề xuất giải quyết (cách hiểu của chúng tôi)',
-    noAnswer: 'chưa có',
+    noAnswer: 'không có',
     named: 'có nêu',
     yearsMax: 'Số năm trước khi có lương hưu hằng tháng (tối đa)',
     months: 'Số tháng đóng',
@@ -246,27 +248,27 @@ export const vi: Strings = {
   },
   charts: {
     'unit-34-million': {
-      title: 'Chỉ {homeShare} trong số {homeWorkersShort} lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: cứ {homeOneIn} người mới có một',
-      alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối đủ có một ô được tô màu; khối cuối, ngắn hơn, có một ô chỉ tô màu một phần. Gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ {homeOneIn} người mới có một. {homeUninsured} người còn lại chưa tham gia.',
-      note: 'Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư; ở nước ngoài, số người tham gia được so với số lao động ở nước ngoài theo ước tính.',
+      title: 'Chỉ {homeShare} trong số {homeWorkersShort} lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: cứ khoảng {homeOneIn} người mới có một',
+      alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối đủ {homeOneIn} ô có một ô được tô màu; khối cuối, ngắn hơn, có một ô chỉ tô màu một phần. Gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ khoảng {homeOneIn} người mới có một. {homeUninsured} người còn lại không nằm trong số người tham gia được nêu.',
+      note: 'Số liệu do ông {name:dao-ngoc-dung}, khi đó là {title:dao-ngoc-dung}, nêu khi trả lời phỏng vấn {publisherAbbr}. Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư. Tỷ lệ và “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
       key: 'Mỗi ô = {unit} lao động',
-      oneIn: 'Cứ {homeOneIn} người mới có một người tham gia',
+      oneIn: 'Cứ khoảng {homeOneIn} người mới có một',
       buyers: '{homeInsured} người tham gia BHXH tự nguyện',
-      rest: '{homeUninsuredShort} người chưa tham gia',
+      rest: '{homeUninsuredShort} người còn lại',
     },
     'abroad-units': {
       title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare}',
       alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài. {abroadInsuredMarks} ô được tô màu cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
-      note: 'Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. {publisherAbbr} nêu con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính, không nói của ai. Tỷ lệ trong nước là {homeShare}, tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
+      note: 'Con số {abroadInsured} người do ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, nêu; tỷ lệ {abroadShare} do Nhóm Dữ liệu tính. Theo {publisherAbbr}, con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính; bài không nói ai đưa ra ước tính này. Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Tỷ lệ trong nước ({homeShare}) tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
       key: 'Mỗi ô = {abroadUnit} lao động',
       workers: 'Khoảng {abroadWorkers} người làm việc ở nước ngoài',
       buyers: '{abroadInsured} người tham gia BHXH tự nguyện',
       buyersShare: '{abroadShare}, cứ khoảng {abroadOneIn} người mới có một',
-      growth: 'Mỗi năm thêm khoảng {abroadGrowth} người (ước tính, không ghi nguồn)',
+      growth: 'Mỗi năm thêm khoảng {abroadGrowth} người (ước tính, bài không nói của ai)',
     },
     'barrier-matrix': {
-      title: '{officialCount} người được {publisherAbbr} dẫn lời nêu {barrierCount} rào cản; theo cách hiểu của Nhóm Dữ liệu, chưa có đề xuất nào giải quyết rào cản {unansweredBarriers}',
-      alt: 'Ma trận gồm {barrierCount} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, cùng {officialCount} người được trích lời trong bài báo đã nêu từng rào cản và đề xuất giải quyết từng rào cản (theo cách hiểu của chúng tôi). {matrixSummary}',
+      title: '{officialCountWords} người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào rào cản {unansweredBarriers}',
+      alt: 'Ma trận gồm {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, cùng {officialCountWords} người được trích lời trong bài báo đã nêu từng rào cản và đề xuất giải quyết từng rào cản (theo cách hiểu của Nhóm Dữ liệu). {matrixSummary}',
       note: 'Chấm đậm cho biết ai đã nêu rào cản này trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều của ông {name:tran-hai-nam}.',
       noteNarrow: 'Ai đã nêu rào cản nào trong bài của {publisherAbbr}: xem bảng dữ liệu. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều của ông {name:tran-hai-nam}.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
@@ -276,33 +278,33 @@ export const vi: Strings = {
         'dao-ngoc-dung': 'Bộ trưởng LĐ-TB&XH khi đó',
         'tran-hai-nam': 'Phó Vụ trưởng Vụ BHXH, Bộ LĐ-TB&XH',
       },
-      proposals: 'Đề xuất tương ứng (theo Nhóm Dữ liệu)',
-      proposalsShort: 'Đề xuất tương ứng (Nhóm Dữ liệu)',
-      noAnswer: 'Chưa có đề xuất',
+      proposals: 'Đề xuất của ông {given:tran-hai-nam} (ghép theo cách hiểu của Nhóm Dữ liệu)',
+      proposalsShort: 'Đề xuất của ông {given:tran-hai-nam} (Nhóm Dữ liệu ghép)',
+      noAnswer: 'Không có đề xuất',
       summaryRow: '{barrier} (ông {names} nêu), {answer}',
       answeredBy: 'ứng với đề xuất {proposals}',
     },
     'pension-months': {
-      title: 'Theo ông {name:nguyen-trong-dam}, người tham gia có thể phải đóng tới {pensionYears} năm (tức {pensionMonths} tháng, Nhóm Dữ liệu tính) mới được nhận lương hưu hằng tháng',
+      title: 'Theo ông {name:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm (tức {pensionMonths} tháng, Nhóm Dữ liệu tính) mới được nhận lương hưu hằng tháng',
       alt: 'Lưới gồm {pensionMonths} ô, mỗi ô là một tháng đóng, mỗi hàng {monthsPerYear} ô: mỗi hàng là một năm, tối đa {pensionYears} năm tham gia bảo hiểm xã hội tự nguyện trước khi được nhận lương hưu hằng tháng. Kỳ lương hưu hằng tháng đầu tiên được đánh dấu ngay sau ô cuối cùng.',
-      note: 'Theo ông {name:nguyen-trong-dam}, người tham gia có thể phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng. Quy định này đã thay đổi sau đó.',
+      note: 'Theo ông {name:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng ({pensionMonths} tháng do Nhóm Dữ liệu tính). Quy định này đã thay đổi sau khi bài báo được đăng (thông tin ngoài bài báo): {since:pension-period}.',
       yearLabel: 'Năm {n}',
       counter: 'Năm thứ {n}',
-      counterWhole: 'Tối đa {pensionYears} năm đóng',
+      counterWhole: 'Đóng tới {pensionYears} năm mới có lương hưu',
       pension: 'Kỳ lương hưu đầu tiên',
       total: '{pensionMonths} tháng',
     },
     'who-pays': {
-      title: 'Mức Nhà nước hỗ trợ theo {publisherAbbr}: {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
+      title: 'Mức Nhà nước hỗ trợ khi đó, theo {publisherAbbr}: {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
       alt: 'Hai thanh ngang. Người thuộc hộ nghèo: phần Nhà nước hỗ trợ {poorPct} tô đậm, phần viền {poorBuyerPct} là phần người tham gia tự đóng theo cách hiểu của chúng tôi. Người thuộc hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct} theo cách hiểu của chúng tôi. Bài báo không nói tỷ lệ hỗ trợ được tính trên khoản nào.',
-      note: '{publisherAbbr} chỉ nêu mức Nhà nước hỗ trợ và không nói tỷ lệ này tính trên khoản nào. Phần viền của người tham gia là cách hiểu của Nhóm Dữ liệu: phần còn lại nếu mức hỗ trợ tính trên số tiền người tham gia phải đóng.',
+      note: 'Đây là mức tại thời điểm bài báo được đăng. {publisherAbbr} chỉ nêu mức Nhà nước hỗ trợ và không nói tỷ lệ này tính trên khoản nào. Phần viền của người tham gia là cách hiểu của Nhóm Dữ liệu: phần còn lại nếu mức hỗ trợ tính trên số tiền người tham gia phải đóng.',
       state: 'Nhà nước: {pct}',
-      buyer: 'Người tham gia đóng: {pct}',
+      buyer: 'Người tham gia tự đóng: {pct}',
       reading: '{publisherAbbr} không nói tỷ lệ tính trên khoản nào; phần viền là cách hiểu của Nhóm Dữ liệu.',
     },
   },
   since: {
-    heading: 'Những thay đổi từ sau bài báo',
+    heading: 'Những thay đổi sau khi bài báo được đăng',
     intro: 'Bài báo không ghi ngày đăng và phản ánh quy định của thời điểm đó. Những thay đổi dưới đây diễn ra sau này và không có trong bài báo.',
     law: 'Căn cứ pháp lý',
   },

@@ -9,5 +9,8 @@ import { buildSlots } from '../i18n/slots.ts';
 export function pageContext(locale: Locale) {
   const data = getDataset();
   const slots = buildSlots(data, locale);
-  return { data, s: strings(locale), slots, html: (template: string) => keepWordsTogether(fillHtml(template, slots), locale) };
+  const s = strings(locale);
+  // "Published …" until data/updates.csv has a second row, then "Last updated …".
+  const dateline = data.updates.length > 1 ? s.site.updated : s.site.published;
+  return { data, s, slots, dateline, html: (template: string) => keepWordsTogether(fillHtml(template, slots), locale) };
 }

@@ -24,8 +24,8 @@ describe('the 34 million', () => {
     const d = doc(svgOf('unit-34-million', width));
     const buyers = Array.from(d.querySelectorAll('rect.fill-accent[data-order]'));
     expect(buyers.map((r) => r.getAttribute('data-order'))).toEqual(Array.from({ length: Math.ceil(f.homeInsured / f.unit) }, (_, i) => String(i + 1)));
-    expect(d.querySelector('svg')!.textContent).toContain(`One in ${f.homeOneIn}`);
-    expect(d.querySelector('svg')!.textContent).toContain('33.7 million not among the buyers');
+    expect(d.querySelector('svg')!.textContent).toContain(`About one in ${f.homeOneIn}`);
+    expect(d.querySelector('svg')!.textContent).toContain('33.7 million others');
   });
 });
 
@@ -75,7 +75,7 @@ describe('the barrier matrix', () => {
       // A label wrapped over lines reads as one phrase: the lines of each <text>, joined by spaces.
       const text = Array.from(doc(svgOf('barrier-matrix', width)).querySelectorAll('text'))
         .map((t) => (t.querySelector('tspan') ? Array.from(t.querySelectorAll('tspan')).map((l) => l.textContent).join(' ') : t.textContent)).join('\n');
-      expect(text.split('No proposal answers this').length - 1, `at ${width}`).toBe(unanswered.length);
+      expect(text.split('No proposal answered this').length - 1, `at ${width}`).toBe(unanswered.length);
     }
     expect(chartText(data, 'barrier-matrix', 'en').title.toLowerCase()).toContain(unanswered[0].label.en.toLowerCase());
   });
