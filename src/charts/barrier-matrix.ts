@@ -131,6 +131,8 @@ function renderNarrow(input: ChartInput): string {
   const HEAD_TOP = 4;
   const groups = byTheme(data);
   const names = people.map((p) => shortName(p.name[locale]));
+  // Who named each barrier, after its label, so the chart says it where the dots are not drawn (one token, kept on one line).
+  const whoNamed = (b: Barrier) => `(${b.namedBy.map((id) => names[people.findIndex((p) => p.id === id)]).join(',\u00a0')})`;
   const nameW = names.map((n) => textWidth(n, 13, 600));
 
   /** The layout for a label column `L` wide: lines per row, the shared proposals, the header, the height. */
@@ -143,7 +145,7 @@ function renderNarrow(input: ChartInput): string {
     const headLines = Math.max(oneLine ? 1 : 2, propHead.length);
     const firstShares = textWidth(s.themes[groups[0].theme], 13, 600) <= L - 8;
     const rows = groups.map((g) => {
-      const labels = g.barriers.map((b) => wrapWithoutWidow(b.label[locale], L - 8, 13, 600));
+      const labels = g.barriers.map((b) => wrapWithoutWidow(`${b.label[locale]} ${whoNamed(b)}`, L - 8, 13, 600));
       // Runs of rows answered by the same proposals share one answer.
       const spans: { from: number; to: number; lines: string[]; answered: boolean }[] = [];
       g.barriers.forEach((b, i) => {
@@ -204,7 +206,12 @@ function renderNarrow(input: ChartInput): string {
       const row = svg.append('g').attr('class', 'matrix-row').attr('data-dim', dim.length ? on(...dim) : null)
         .attr('data-focus', on(...states.filter((st) => !dim.includes(st))));
       const text = row.append('text').attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
-      laid.labels[i].forEach((l, k) => text.append('tspan').attr('x', 0).attr('y', baseline(y, k)).text(l));
+      const who = whoNamed(b);
+      laid.labels[i].forEach((l, k) => {
+        const named = k === laid.labels[i].length - 1 && l.endsWith(who);
+        text.append('tspan').attr('x', 0).attr('y', baseline(y, k)).text(named ? l.slice(0, -who.length) : l);
+        if (named) text.append('tspan').attr('class', 'label-muted').attr('fill', PALETTE.muted).attr('font-weight', 400).text(who);
+      });
       // Named: a dot in ink; not named: a small faint mark. Shown while the barriers are the point.
       const cy = y + h / 2;
       const dots = row.append('g').attr('data-show', on(...barrierStates)).attr('opacity', 0);

@@ -1,3 +1,4 @@
+import { wrapToWidth } from '../charts/measure.ts';
 import type { PreparedChart } from '../charts/registry.ts';
 import type { Locale } from '../data/format.ts';
 import { escapeHtml } from '../i18n/fill.ts';
@@ -30,11 +31,12 @@ export function embedUrl(site: URL, locale: Locale, id: string): string {
  */
 export function embedHeight(chart: PreparedChart, width = SNIPPET_WIDTH): number {
   const inner = width - 32;
-  const lines = (text: string, size: number, em: number) => Math.max(1, Math.ceil((text.length * size * em) / inner));
+  // Lines as the browser will break them, measured in the font (a little narrower, to round up).
+  const lines = (text: string, size: number, weight: 400 | 600 = 400) => Math.max(1, wrapToWidth(text, inner * 0.96, size, weight).length);
   const layout = [...chart.svgs].reverse().find((l) => l.width <= inner) ?? chart.svgs[0];
   const svgHeight = Number(/height="([\d.]+)"/.exec(layout.svg)![1]);
-  const title = lines(chart.title, 17.6, 0.58) * 17.6 * 1.35 + 8;
-  const small = (text: string) => lines(text, 13.6, 0.54) * 13.6 * 1.5 + 4;
+  const title = lines(chart.title, 17.6, 600) * 17.6 * 1.35 + 8;
+  const small = (text: string) => lines(text, 13.6) * 13.6 * 1.5 + 4;
   const table = 14.4 * 1.5 + 13; // the "show the data" line
   const foot = table + small(`Note: ${chart.note}`) + small(`Source: ${chart.source}`) + small('Read the story') + 8;
   return Math.ceil(12 + title + (svgHeight * embedSvgWidth(layout.width, inner)) / layout.width + 8 + foot + 12 + 8);

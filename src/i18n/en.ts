@@ -84,6 +84,7 @@ export const en = {
     // The social card's line of context: short enough to stand whole beside the chart.
     cardLine: 'Only {homeInsured} {homeInsuredWho} had bought it, {homeShare} of all {homeWorkersShort} migrant workers, then labour minister {name:dao-ngoc-dung} told {publisherAbbr}.',
     heroRatio: '{one} in {homeOneIn}',
+    heroNote: 'Rounded: our calculation from the minister’s figures.',
     heroLabel: 'migrant workers had bought voluntary social insurance: {homeInsured} of {homeWorkersShort}',
     lede:
       'Their incomes were low and unstable, the minister said. They rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, then {title:tran-hai-nam}. And moving away to find work cut them off from the social security support of home, said {name:le-thanh-sang}, then {title:le-thanh-sang}.',
@@ -144,8 +145,8 @@ export const en = {
       },
     },
     gap: {
-      lead: 'Every proposal in the report came from {given:tran-hai-nam}. The chart sets each beside the barriers it answers, in our reading.',
-      heading: 'What is proposed, and what is not',
+      lead: 'Vietnam lacked comprehensive solutions to encourage migrant workers to buy, the minister had said. Every proposal in the report came from {given:tran-hai-nam}; the chart sets each beside the barriers it answers, in our reading.',
+      heading: 'What was proposed, and what was not',
       steps: {
         gap: 'In our reading, none of them answered the long wait. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, and that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
       },
@@ -157,6 +158,7 @@ export const en = {
       sourceUndated:
         'The copy of the report we worked from carries no publication date, so this story gives none and counts projected years from the report. People’s titles are given as they were at the time of the report.',
       figuresHeading: 'How each figure is computed',
+      figuresIntro: 'Of the figures below, the report itself gives only the share at home, rounded ({homeShare}); the others are our calculations from the report’s figures.',
       figure: 'Figure',
       formula: 'Formula',
       value: 'Value',
@@ -268,7 +270,7 @@ export const en = {
       title: '{barrierCountWords} barriers named by {officialCountWords} of the people the {publisherAbbr} report quotes; in our reading, no proposal answered the {unansweredBarriers}',
       alt: 'A matrix of {barrierCountWords} barriers to buying voluntary social insurance, grouped by theme, against the {officialCountWords} people quoted in the report who named them, with the proposal that answers each barrier in our reading. {matrixSummary}',
       note: 'A dot marks who named the barrier in the {publisherAbbr} report. Which proposal answers which barrier is our reading; all the proposals are {name:tran-hai-nam}’s.',
-      noteNarrow: 'Who named each barrier in the {publisherAbbr} report is in the table. Which proposal answers which barrier is our reading; all the proposals are {name:tran-hai-nam}’s.',
+      noteNarrow: 'The name after each barrier is who named it in the {publisherAbbr} report. Which proposal answers which barrier is our reading; all the proposals are {name:tran-hai-nam}’s.',
       themes: { place: 'Where they live', money: 'Money, paperwork and time', word: 'How policies are explained' },
       roles: {
         'le-thanh-sang': 'head of a research institute',
@@ -277,7 +279,7 @@ export const en = {
         'tran-hai-nam': 'deputy department head, labour ministry',
       },
       proposals: '{given:tran-hai-nam}’s proposal that answers it (our reading)',
-      proposalsShort: '{given:tran-hai-nam}’s proposal (our reading)',
+      proposalsShort: '{given:tran-hai-nam}’s proposal',
       noAnswer: 'No proposal answered this',
       summaryRow: '{barrier} (named by {names}), {answer}',
       answeredBy: 'answered, in our reading, by {proposals}',

@@ -86,9 +86,10 @@ export const vi: Strings = {
       'Trả lời phỏng vấn {publisherShort} (TTXVN), ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Lao động – Thương binh và Xã hội (LĐ-TB&XH), cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, chiếm {homeShare} tổng số {homeWorkersShort} lao động di cư.',
     cardLine: 'Trả lời phỏng vấn {publisherAbbr}, ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng LĐ-TB&XH, cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia BHXH tự nguyện, chiếm {homeShare} tổng số {homeWorkersShort} lao động di cư.',
     heroRatio: '{one}/{homeOneIn}',
+    heroNote: 'Số làm tròn, do Nhóm Dữ liệu tính từ số liệu của Bộ trưởng.',
     heroLabel: 'số lao động di cư đã tham gia BHXH tự nguyện: {homeInsured} trên {homeWorkersShort} người',
     lede:
-      'Theo ông Dung, thu nhập của lao động di cư thấp và bấp bênh. Ông {name:tran-hai-nam}, khi đó là {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Còn theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
+      'Theo ông Dung, thu nhập của lao động di cư khi đó thấp và bấp bênh. Ông {name:tran-hai-nam}, khi đó là {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Còn theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
     product:
       'Theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, khi đó người tham gia BHXH tự nguyện phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng.',
   },
@@ -110,7 +111,7 @@ export const vi: Strings = {
         buyers:
           'Theo ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện. Theo tính toán của Nhóm Dữ liệu, tỷ lệ này là {abroadShare}, cứ khoảng {abroadOneIn} người mới có một. Còn “chưa đến một người” ở tít bài là tỷ lệ tính trên toàn bộ {homeWorkersShort} lao động di cư ({homeShare}).',
         growth:
-          'Cũng theo ước tính này, mỗi năm số lao động ở nước ngoài tăng khoảng {abroadGrowth} người; các ô chỉ có viền là số tăng của một năm.',
+          'Cũng theo ước tính này, khi đó mỗi năm số lao động ở nước ngoài tăng khoảng {abroadGrowth} người; các ô chỉ có viền là số tăng của một năm.',
       },
       after:
         'Hai tỷ lệ không tính trên cùng một cơ sở. Trong nước, {homeInsured} {homeInsuredWho} được so với toàn bộ {homeWorkersShort} lao động di cư; ở nước ngoài, {abroadInsured} người tham gia được so với khoảng {abroadWorkers} lao động. Bài báo không cho biết {homeWorkersShort} lao động di cư có bao gồm lao động ở nước ngoài hay không.',
@@ -144,8 +145,8 @@ export const vi: Strings = {
       },
     },
     gap: {
-      lead: 'Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} nêu. Biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
-      heading: 'Các đề xuất và điều còn bỏ ngỏ',
+      lead: 'Theo Bộ trưởng, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} nêu; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
+      heading: 'Các đề xuất trong bài báo và điều bài báo bỏ ngỏ',
       steps: {
         gap: 'Theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào việc phải chờ lâu: khi đó phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
@@ -158,6 +159,7 @@ export const vi: Strings = {
       sourceUndated:
         'Bản bài báo chúng tôi sử dụng không ghi ngày đăng, nên chúng tôi không nêu ngày của bài báo; trong phần ước tính, các năm được đếm từ khi bài báo được đăng (năm thứ nhất, thứ hai…), không quy ra năm dương lịch. Chức danh của những người được trích lời ghi theo thời điểm bài báo được đăng.',
       figuresHeading: 'Cách tính từng con số',
+      figuresIntro: 'Trong các con số dưới đây, bài báo chỉ nêu tỷ lệ trong nước ({homeShare}, đã làm tròn); các con số còn lại do Nhóm Dữ liệu tính từ số liệu trong bài.',
       figure: 'Con số',
       formula: 'Cách tính',
       value: 'Kết quả',
@@ -270,7 +272,7 @@ export const vi: Strings = {
       title: '{officialCountWords} người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào rào cản {unansweredBarriers}',
       alt: 'Ma trận gồm {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, cùng {officialCountWords} người được trích lời trong bài báo đã nêu từng rào cản và đề xuất giải quyết từng rào cản (theo cách hiểu của Nhóm Dữ liệu). {matrixSummary}',
       note: 'Chấm đậm cho biết ai đã nêu rào cản này trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều của ông {name:tran-hai-nam}.',
-      noteNarrow: 'Ai đã nêu rào cản nào trong bài của {publisherAbbr}: xem bảng dữ liệu. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều của ông {name:tran-hai-nam}.',
+      noteNarrow: 'Tên trong ngoặc là người đã nêu rào cản đó trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều của ông {name:tran-hai-nam}.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
       roles: {
         'le-thanh-sang': 'Viện trưởng Viện KHXH vùng Nam Bộ',
@@ -279,7 +281,7 @@ export const vi: Strings = {
         'tran-hai-nam': 'Phó Vụ trưởng Vụ BHXH, Bộ LĐ-TB&XH',
       },
       proposals: 'Đề xuất của ông {given:tran-hai-nam} (ghép theo cách hiểu của Nhóm Dữ liệu)',
-      proposalsShort: 'Đề xuất của ông {given:tran-hai-nam} (Nhóm Dữ liệu ghép)',
+      proposalsShort: 'Đề xuất của ông {given:tran-hai-nam}',
       noAnswer: 'Không có đề xuất',
       summaryRow: '{barrier} (ông {names} nêu), {answer}',
       answeredBy: 'ứng với đề xuất {proposals}',
