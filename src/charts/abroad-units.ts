@@ -59,11 +59,22 @@ export const abroadUnits: ChartModule = {
         neutral.push([x + taken * size, y, (whole - taken) * size, h]);
       }
     }
-    svg.append('g').attr('class', 'mark-workers').attr('data-dim', on('buyers')).append('path').attr('d', rectsPath(neutral)).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
+    svg.append('g').attr('class', 'mark-workers').append('path').attr('d', rectsPath(neutral)).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
     const buyers = svg.append('g').attr('class', 'mark-buyers').attr('data-mute', on('workers'));
     for (let i = 0; i < Math.ceil(buyerUnits); i++) {
       const [x, y, w, h] = square(i, Math.min(1, buyerUnits - i));
       buyers.append('rect').attr('x', x).attr('y', y).attr('width', w).attr('height', h).attr('data-order', i + 1).attr('fill', PALETTE.accent).attr('class', 'fill-accent');
+    }
+    // The buyers outlined in ink once they are the point, so they stand apart in grey scale too (a box per row they take).
+    const rowsOf = new Map<number, Rect>();
+    for (let i = 0; i < Math.ceil(buyerUnits); i++) {
+      const [x, y, w, h] = square(i, Math.min(1, buyerUnits - i));
+      const r = rowsOf.get(y);
+      rowsOf.set(y, r ? [r[0], y, x + w - r[0], h] : [x, y, w, h]);
+    }
+    const outline = svg.append('g').attr('data-show', on('buyers', 'growth'));
+    for (const [x, y, w, h] of rowsOf.values()) {
+      outline.append('rect').attr('x', x - 2).attr('y', y - 2).attr('width', w + 4).attr('height', h + 4).attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
     }
     const buyerLabel = svg.append('g').attr('data-show', on('buyers', 'growth'));
     buyerLines.forEach((line, i) => {

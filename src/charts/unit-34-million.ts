@@ -64,22 +64,23 @@ export const unit34Million: ChartModule = {
     }
     const svg = blankSvg(width, height);
     svg.append('text').attr('x', PAD).attr('y', 16).attr('class', 'label-muted').attr('fill', PALETTE.muted).text(fillText(s.key, slots));
-    // State 1: the first block outlined and named "1 in N"; the others wait, faded.
+    // State 1: the first block outlined and named "1 in N". The squares keep their colours in every state
+    // (the many in neutral, 3.5:1 on the paper), so one category never wears two greys.
     const first = svg.append('g').attr('data-show', on('one-in-n'));
     const firstRows = Math.ceil(Math.min(perBlock, marks) / cols);
     first.append('rect').attr('x', PAD - 3).attr('y', TOP - 3).attr('width', Math.min(cols, marks) * cell - gap + 6).attr('height', firstRows * cell - gap + 6)
       .attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
     first.append('text').attr('x', PAD).attr('y', TOP - 12).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('font-size', 15).text(fillText(s.oneIn, slots));
-    svg.append('g').attr('class', 'mark-rest').attr('data-dim', on('buyers')).append('path').attr('d', rectsPath(neutral[0])).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
-    svg.append('g').attr('class', 'mark-rest').attr('data-dim', on('one-in-n', 'buyers')).append('path').attr('d', rectsPath(neutral[1])).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
+    svg.append('g').attr('class', 'mark-rest').append('path').attr('d', rectsPath([...neutral[0], ...neutral[1]])).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
     const rings = svg.append('g').attr('data-show', on('buyers'));
     buyers.forEach(({ i, frac }, order) => {
       const { x, y } = pos(i);
-      svg.append('g').attr('class', 'mark-buyers').attr('data-dim', order === 0 ? on('rest') : on('one-in-n', 'rest'))
+      svg.append('g').attr('class', 'mark-buyers')
         .append('rect').attr('x', x).attr('y', y).attr('width', size * frac).attr('height', size).attr('data-order', order + 1)
         .attr('fill', PALETTE.accent).attr('class', 'fill-accent');
-      rings.append('rect').attr('x', x - 3).attr('y', y - 3).attr('width', size + 6).attr('height', size + 6).attr('data-order', order + 1)
-        .attr('fill', 'none').attr('stroke', PALETTE.accent).attr('stroke-width', 2).attr('class', 'stroke-accent');
+      // In ink: a ring points the buyers out (in grey scale too); the accent stays for the buyers themselves.
+      rings.append('rect').attr('x', x - 2.5).attr('y', y - 2.5).attr('width', size + 5).attr('height', size + 5).attr('data-order', order + 1)
+        .attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
     });
     const legend = (y: number, fill: string, cls: string, text: string, textCls: string, show: string) => {
       const g = svg.append('g').attr('data-show', show);
