@@ -49,12 +49,12 @@ export function checkStory(data: Dataset, tables: Tables, label: Label): DataPro
     const line = at('coverage', (r) => r.group === g.group);
     if (g.workers === 0) problems.push({ file: coverage, line, column: 'workers', message: 'is 0; the story divides by it, so it must be at least 1' });
     if (g.insured > g.workers) {
-      problems.push({ file: coverage, line, column: 'insured', message: `${g.insured} is more than the ${g.workers} workers on the same row; the insured are counted among the workers` });
+      problems.push({ file: coverage, line, column: 'buyers', message: `${g.insured} is more than the ${g.workers} workers on the same row; the buyers are counted among the workers` });
     }
   }
   for (const g of [data.home, data.abroad]) {
     if (g.insured === 0 && g.workers > 0) {
-      problems.push({ file: coverage, line: at('coverage', (r) => r.group === g.group), column: 'insured', message: 'is 0; the story says "one in N" of these workers, so it needs at least one insured worker' });
+      problems.push({ file: coverage, line: at('coverage', (r) => r.group === g.group), column: 'buyers', message: 'is 0; the story says "one in N" of these workers, so it needs at least one buyer' });
     }
   }
   const abroadLine = at('coverage', (r) => r.group === 'abroad');
@@ -68,8 +68,8 @@ export function checkStory(data: Dataset, tables: Tables, label: Label): DataPro
     problems.push({
       file: coverage,
       line,
-      column: 'insured',
-      message: `the story's title says "fewer than one in a hundred" migrant workers are insured, but ${data.home.insured} of ${data.home.workers} is one in ${(data.home.workers / data.home.insured).toFixed(1)}; change the title and copy before building`,
+      column: 'buyers',
+      message: `the story's title says "fewer than one in a hundred" migrant workers had bought voluntary social insurance, but ${data.home.insured} of ${data.home.workers} is one in ${(data.home.workers / data.home.insured).toFixed(1)}; change the title and copy before building`,
     });
   }
   for (const r of tables.barriers) {

@@ -28,7 +28,7 @@ describe('a build from bad data', () => {
     const out = previousDist();
     const r = build(command, { DATA_DIR: bad(), OUT_DIR: out });
     expect(r.status).not.toBe(0);
-    expect(r.out).toMatch(/coverage\.csv:2 column "insured": "27O000" is not a whole number/);
+    expect(r.out).toMatch(/coverage\.csv:2 column "buyers": "27O000" is not a whole number/);
     expect(r.out).toMatch(/support\.csv:2 column "state_share_pct": "130" is not a per cent/);
     expect(r.out).toMatch(/updates\.csv: the file is missing/);
     expect(r.out).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace

@@ -78,11 +78,11 @@ describe('npm run dev with the story open', () => {
   it('shows a bad cell as the build does, file:line and column, in the page and the terminal, and keeps running', async () => {
     log = '';
     setInsured('30O000');
-    await expect.poll(mainText, { timeout: 15_000, interval: 200 }).toMatch(/coverage\.csv:2 column "insured": "30O000" is not a whole number/);
+    await expect.poll(mainText, { timeout: 15_000, interval: 200 }).toMatch(/coverage\.csv:2 column "buyers": "30O000" is not a whole number/);
     expect(await mainText()).not.toContain('300,000');
     const response = await page.request.get(origin + '/vi/', { headers: { accept: 'text/html' } });
     expect(response.status()).toBe(500);
-    await expect.poll(() => log).toMatch(/coverage\.csv:2 column "insured": "30O000"/);
+    await expect.poll(() => log).toMatch(/coverage\.csv:2 column "buyers": "30O000"/);
     expect(dev.exitCode).toBeNull();
   });
 

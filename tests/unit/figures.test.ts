@@ -23,7 +23,7 @@ function readCsv(file: string): Record<string, string>[] {
 const coverage = readCsv('coverage.csv');
 const csvGroup = (group: string) => {
   const row = coverage.find((r) => r.group === group)!;
-  return { workers: Number(row.workers), insured: Number(row.insured), growth: Number(row.yearly_growth), years: Number(row.projection_years) };
+  return { workers: Number(row.workers), insured: Number(row.buyers), growth: Number(row.yearly_growth), years: Number(row.projection_years) };
 };
 const home = csvGroup('home');
 const abroad = csvGroup('abroad');

@@ -62,7 +62,7 @@ describe('where a problem is reported', () => {
   it('labels files relative to the working directory when the data folder is inside it', () => {
     const error = failWith((d) => d.replace('coverage.csv', HOME_COUNTS, ',34000000,27O000,'));
     expect(error.problems[0].file).toBe('data/coverage.csv');
-    expect(error.message).toContain('data/coverage.csv:2 column "insured": "27O000" is not a whole number');
+    expect(error.message).toContain('data/coverage.csv:2 column "buyers": "27O000" is not a whole number');
   });
 
   it('labels files with their full path when the data folder is outside the working directory', () => {
@@ -121,13 +121,13 @@ describe('where a problem is reported', () => {
 describe('whole numbers', () => {
   it('refuses "27O000" (a letter O for a zero) as not a whole number', () => {
     const p = onlyProblem((d) => d.replace('coverage.csv', HOME_COUNTS, ',34000000,27O000,'));
-    expect(p).toMatchObject({ file: 'data/coverage.csv', line: 2, column: 'insured' });
+    expect(p).toMatchObject({ file: 'data/coverage.csv', line: 2, column: 'buyers' });
     expect(p.message).toMatch(/"27O000" is not a whole number/);
   });
 
   it.each(['270.000', '2.7e5', '+270000', '270000.0', '270 000', '0x41EB0'])('refuses %j as not a whole number', (value) => {
     const p = onlyProblem((d) => d.replace('coverage.csv', HOME_COUNTS, `,34000000,${value},`));
-    expect(p).toMatchObject({ file: 'data/coverage.csv', line: 2, column: 'insured' });
+    expect(p).toMatchObject({ file: 'data/coverage.csv', line: 2, column: 'buyers' });
     expect(p.message).toMatch(/is not a whole number/);
   });
 
@@ -466,13 +466,13 @@ describe('the rows the story needs', () => {
 describe('the claims the story makes', () => {
   it('refuses more insured workers than workers', () => {
     const p = onlyProblem((d) => d.replace('coverage.csv', ABROAD_COUNTS, ',500000,600000,'));
-    expect(p).toMatchObject({ file: 'data/coverage.csv', line: 3, column: 'insured' });
+    expect(p).toMatchObject({ file: 'data/coverage.csv', line: 3, column: 'buyers' });
     expect(p.message).toMatch(/600000 is more than the 500000 workers on the same row/);
   });
 
   it.each(['400000', '340000'])('refuses %s insured of 34000000, which breaks the title "fewer than one in a hundred"', (insured) => {
     const p = onlyProblem((d) => d.replace('coverage.csv', HOME_COUNTS, `,34000000,${insured},`));
-    expect(p).toMatchObject({ file: 'data/coverage.csv', line: 2, column: 'insured' });
+    expect(p).toMatchObject({ file: 'data/coverage.csv', line: 2, column: 'buyers' });
     expect(p.message).toMatch(/fewer than one in a hundred/);
     expect(p.message).toMatch(new RegExp(`${insured} of 34000000 is one in`));
   });
@@ -484,8 +484,8 @@ describe('the claims the story makes', () => {
 
   it('refuses no insured workers at home, since the opening figure is "one in N"', () => {
     const p = onlyProblem((d) => d.replace('coverage.csv', HOME_COUNTS, ',34000000,0,'));
-    expect(p).toMatchObject({ file: 'data/coverage.csv', line: 2, column: 'insured' });
-    expect(p.message).toMatch(/is 0; the story says "one in N" of these workers, so it needs at least one insured worker/);
+    expect(p).toMatchObject({ file: 'data/coverage.csv', line: 2, column: 'buyers' });
+    expect(p.message).toMatch(/is 0; the story says "one in N" of these workers, so it needs at least one buyer/);
   });
 
   it('refuses no workers abroad, since the story divides by it', () => {
@@ -621,7 +621,7 @@ describe('several problems at once', () => {
     expect(error.problems).toHaveLength(5);
     expect(error.problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'data/coverage.csv', line: 2, column: 'insured' }),
+        expect.objectContaining({ file: 'data/coverage.csv', line: 2, column: 'buyers' }),
         expect.objectContaining({ file: 'data/support.csv', line: 2, column: 'state_share_pct' }),
         expect.objectContaining({ file: 'data/updates.csv', line: 2, column: 'date' }),
         expect.objectContaining({ file: 'data/proposals.csv', line: 4, column: 'answers' }),
@@ -636,7 +636,7 @@ describe('several problems at once', () => {
     const lines = error.message.split('\n');
     expect(lines[0]).toBe('The data cannot be built (5 problems):');
     expect(lines).toHaveLength(6);
-    expect(lines).toContain('  data/coverage.csv:2 column "insured": "27O000" is not a whole number from 0 to 9007199254740991, digits only (no separators)');
+    expect(lines).toContain('  data/coverage.csv:2 column "buyers": "27O000" is not a whole number from 0 to 9007199254740991, digits only (no separators)');
     expect(lines).toContain('  data/pension.csv:2: too many cells: found 5, expected 4 ("id", "years_max", "said_by", "source")');
   });
 

@@ -36,10 +36,10 @@ describe('fixed after the fuzz found it', () => {
 
 describe('gaps the fuzz found, now closed by the loader', () => {
   it('refuses 0 insured workers abroad, since the copy says "about one in N" abroad', () => {
-    loadCase(withCell('coverage.csv', 'group', 'abroad', 'insured', '0'), (outcome) => {
+    loadCase(withCell('coverage.csv', 'group', 'abroad', 'buyers', '0'), (outcome) => {
       expect(outcome.ok).toBe(false);
       if (outcome.ok) return;
-      expect(outcome.error.problems).toMatchObject([{ file: expect.stringMatching(/coverage\.csv$/), line: 3, column: 'insured' }]);
+      expect(outcome.error.problems).toMatchObject([{ file: expect.stringMatching(/coverage\.csv$/), line: 3, column: 'buyers' }]);
     });
   });
 

@@ -187,7 +187,7 @@ export interface NumericTarget {
 }
 
 export const NUMERIC_TARGETS: NumericTarget[] = [
-  ...['home', 'abroad'].flatMap((key) => ['workers', 'insured', 'yearly_growth', 'projection_years'].map((column) => ({ file: 'coverage.csv' as const, key, column }))),
+  ...['home', 'abroad'].flatMap((key) => ['workers', 'buyers', 'yearly_growth', 'projection_years'].map((column) => ({ file: 'coverage.csv' as const, key, column }))),
   { file: 'pension.csv', key: null, column: 'years_max' },
   { file: 'support.csv', key: 'poor', column: 'state_share_pct' },
   { file: 'support.csv', key: 'near-poor', column: 'state_share_pct' },
@@ -198,7 +198,7 @@ function plausible(t: NumericTarget): fc.Arbitrary<string> {
   switch (t.column) {
     case 'workers':
       return fc.oneof(fc.integer({ min: 1, max: 100_000_000 }), fc.constantFrom(1, 100, 500000, 34000000, Number.MAX_SAFE_INTEGER)).map(String);
-    case 'insured':
+    case 'buyers':
       return fc.oneof(fc.integer({ min: 0, max: 400_000 }), fc.constantFrom(0, 1, 6000, 270000, 339999, 340000)).map(String);
     case 'yearly_growth':
       return fc.oneof(fc.integer({ min: 0, max: 10_000_000 }).map(String), fc.constant(''));

@@ -62,9 +62,9 @@ export function expectedFigures(dir: string) {
   const support = rowsOf(dir, 'support.csv');
 
   const hw = whole(home, 'workers');
-  const hi = whole(home, 'insured');
+  const hi = whole(home, 'buyers');
   const aw = whole(abroad, 'workers');
-  const ai = whole(abroad, 'insured');
+  const ai = whole(abroad, 'buyers');
   const growth = wholeOrZero(abroad, 'yearly_growth');
   const years = wholeOrZero(abroad, 'projection_years');
   const pensionYears = whole(pension, 'years_max');
