@@ -2,7 +2,7 @@ import { projectAbroad, unitSize } from '../data/figures.ts';
 import { fillText } from '../i18n/fill.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { rectsPath } from './shapes.ts';
-import { inStates, type ChartInput, type ChartModule } from './types.ts';
+import { inStates, namesOf, type ChartInput, type ChartModule } from './types.ts';
 import { textWidth, wrapToWidth } from './measure.ts';
 
 const STATES = ['workers', 'buyers', 'growth'] as const;
@@ -93,13 +93,13 @@ export const abroadUnits: ChartModule = {
     growthLines.forEach((l, i) => text.append('tspan').attr('x', PAD + 17).attr('dy', i === 0 ? 0 : LINE).text(l));
     return serialize(svg.node()!, 'abroad-units', String(width));
   },
-  table({ data, figures, strings }) {
+  table({ data, figures, locale, strings }) {
     const t = strings.tables;
     return {
       columns: [t.yearsAfterReport, t.workersAbroad, t.insured, t.share, t.kind],
       rows: projectAbroad(data.abroad).map((p) =>
         p.year === 0
-          ? [0, p.workers, data.abroad.insured, { value: figures.abroadShare * 100, digits: 2 }, t.reportedEstimate]
+          ? [0, p.workers, data.abroad.insured, { value: figures.abroadShare * 100, digits: 2 }, fillText(t.reportedEstimate, { buyersSaidBy: namesOf(data, data.abroad.insuredSaidBy, locale) })]
           : [p.year, p.workers, '', '', t.ourProjection],
       ),
     };

@@ -2,7 +2,7 @@ import { fillText } from '../i18n/fill.ts';
 import { formatWhole } from '../data/format.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { rectsPath } from './shapes.ts';
-import { inStates, type ChartInput, type ChartModule } from './types.ts';
+import { inStates, namesOf, type ChartInput, type ChartModule } from './types.ts';
 import { wrapToWidth } from './measure.ts';
 
 const STATES = ['grid', 'pension'] as const;
@@ -58,8 +58,8 @@ export const pensionMonths: ChartModule = {
     lines.forEach((l, i) => t.append('tspan').attr('x', bx + 12).attr('dy', i === 0 ? '0.35em' : '18').text(l));
     return serialize(svg.node()!, 'pension-months', String(width));
   },
-  table({ figures, strings }) {
+  table({ data, figures, locale, strings }) {
     const t = strings.tables;
-    return { columns: [t.yearsMax, t.months], rows: [[figures.pensionYears, figures.pensionMonths]] };
+    return { columns: [t.yearsMax, t.saidBy, t.months], rows: [[figures.pensionYears, namesOf(data, data.pension.saidBy, locale), figures.pensionMonths]] };
   },
 };

@@ -38,6 +38,11 @@ export interface ChartModule {
   table(input: ChartInput): ChartTable;
 }
 
+/** The names of the people who gave a figure (ids from data/officials.csv), for a table's "said by" column. */
+export function namesOf(data: Dataset, ids: readonly string[], locale: Locale): string {
+  return ids.map((id) => data.officials.find((o) => o.id === id)?.name[locale] ?? id).join(locale === 'vi' ? ' và ' : ' and ');
+}
+
 /** The state indices in which a mark takes part, as the attribute value the page CSS reads. */
 export function inStates(states: readonly string[], ...names: string[]): string {
   return names.map((n) => {

@@ -1,7 +1,7 @@
 import { fillText } from '../i18n/fill.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { rectsPath } from './shapes.ts';
-import { inStates, type ChartInput, type ChartModule } from './types.ts';
+import { inStates, namesOf, type ChartInput, type ChartModule } from './types.ts';
 import { blockColumns } from './blocks.ts';
 
 const STATES = ['one-in-n', 'buyers', 'rest'] as const;
@@ -95,8 +95,8 @@ export const unit34Million: ChartModule = {
   table({ data, figures, locale, strings }) {
     const t = strings.tables;
     return {
-      columns: [t.group, t.workers, t.insured, t.uninsured, t.share, t.oneIn, t.workersPerSquare],
-      rows: [[data.home.label[locale], data.home.workers, data.home.insured, figures.homeUninsured, { value: figures.homeShare * 100, digits: 2 }, figures.homeOneIn, figures.unit]],
+      columns: [t.group, t.workers, t.insured, t.buyersWho, t.saidBy, t.uninsured, t.share, t.oneIn, t.workersPerSquare],
+      rows: [[data.home.label[locale], data.home.workers, data.home.insured, data.home.insuredWho[locale], namesOf(data, data.home.insuredSaidBy, locale), figures.homeUninsured, { value: figures.homeShare * 100, digits: 2 }, figures.homeOneIn, figures.unit]],
     };
   },
 };

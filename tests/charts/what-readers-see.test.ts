@@ -40,7 +40,8 @@ describe('abroad', () => {
 
   it('keeps a projection in its table, each year after the report labelled ours', () => {
     const { table } = prepare('abroad-units', 'en');
-    expect(table.rows[0]).toContain('reported (estimate)');
+    // The report's row says what each figure is: the workers an unattributed estimate, the buyers the named official's, the share ours.
+    expect(table.rows[0]).toContain('workers: an estimate the report does not attribute; buyers: Dinh Duy Hung; share: our calculation');
     // The share at one precision (1.20, as 0.79 at home): a fixed cell, shown and downloaded with two decimals.
     expect(table.rows[0]).toContainEqual({ value: 1.2, digits: 2 });
     expect(table.rows.slice(1).every((r) => r.at(-1) === 'our projection from the rate in the report, not a count')).toBe(true);
