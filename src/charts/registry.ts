@@ -40,6 +40,8 @@ export interface ChartText {
   source: string;
   /** The source line as HTML, the report's English title marked lang="en". */
   sourceHtml: string;
+  /** Who made the chart and its licence, for embeds and footers drawn into images. */
+  credit: string;
   /** "Source" in the chart's language, for footers drawn into images. */
   sourceLabel: string;
   sourceUrl: string;
@@ -84,6 +86,7 @@ export function chartText(data: Dataset, id: ChartId, locale: Locale): ChartText
     source: `${source.publisher[locale]}, ${sourceTitle(source, locale).text}, ${s.figure.undated}`,
     sourceHtml: `${escapeHtml(source.publisher[locale])}, ${sourceTitle(source, locale).html}, ${escapeHtml(s.figure.undated)}`,
     sourceLabel: s.figure.source,
+    credit: s.figure.credit,
     sourceUrl: source.url,
   };
 }

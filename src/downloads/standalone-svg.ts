@@ -22,7 +22,7 @@ function textBlock(lines: string[], x: number, y: number, size: number, attrs: s
 
 /**
  * A chart as a file that stands on its own: xmlns, <title> and <desc> for assistive technology,
- * the title drawn above, and the note and source line below, on the paper background.
+ * the title drawn above, and the note, source line and credit below, on the paper background.
  */
 export function standaloneSvg(chart: PreparedChart): { svg: string; width: number; height: number } {
   const inner = innerChart(chart);
@@ -31,11 +31,13 @@ export function standaloneSvg(chart: PreparedChart): { svg: string; width: numbe
   const title = wrapWithoutWidow(chart.title, max, TITLE, 600);
   const note = wrapWithoutWidow(chart.note, max, SMALL);
   const source = wrapWithoutWidow(`${chart.sourceLabel}: ${chart.source}`, max, SMALL);
+  const credit = wrapWithoutWidow(chart.credit, max, SMALL);
   const titleH = title.length * Math.round(TITLE * 1.35);
   const chartY = PAD + titleH + 12;
   const noteY = chartY + inner.height + 24;
   const sourceY = noteY + note.length * Math.round(SMALL * 1.35) + 6;
-  const height = sourceY + source.length * Math.round(SMALL * 1.35) + PAD;
+  const creditY = sourceY + source.length * Math.round(SMALL * 1.35) + 6;
+  const height = creditY + credit.length * Math.round(SMALL * 1.35) + PAD;
   const nested = inner.svg.replace(/^<svg /, `<svg x="${PAD}" y="${chartY}" `);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY.replace(/"/g, "'")}" role="img" aria-labelledby="t d">` +
@@ -45,6 +47,7 @@ export function standaloneSvg(chart: PreparedChart): { svg: string; width: numbe
     nested +
     textBlock(note, PAD, noteY, SMALL, `fill="${PALETTE.muted}"`) +
     textBlock(source, PAD, sourceY, SMALL, `fill="${PALETTE.muted}"`) +
+    textBlock(credit, PAD, creditY, SMALL, `fill="${PALETTE.muted}"`) +
     `</svg>`;
   return { svg, width, height };
 }

@@ -38,13 +38,14 @@ export function embedHeight(chart: PreparedChart, width = SNIPPET_WIDTH): number
   const title = lines(chart.title, 17.6, 600) * 17.6 * 1.35 + 8;
   const small = (text: string) => lines(text, 13.6) * 13.6 * 1.5 + 4;
   const table = 14.4 * 1.5 + 13; // the "show the data" line
-  const foot = table + small(`Note: ${chart.note}`) + small(`Source: ${chart.source}`) + small('Read the story') + 8;
+  const foot = table + small(`Note: ${chart.note}`) + small(`Source: ${chart.source}`) + small('Chart: Data team · CC BY 4.0 · Data (CSV)') + small('Read the story') + 8;
   return Math.ceil(12 + title + (svgHeight * embedSvgWidth(layout.width, inner)) / layout.width + 8 + foot + 12 + 8);
 }
 
 /** The code a journalist pastes: a lazy, full-width iframe at a sensible height, then our resizer. */
 export function embedSnippet(site: URL, locale: Locale, chart: PreparedChart): string {
-  const src = embedUrl(site, locale, chart.id);
+  // Pinned light, as most host pages are; "?theme=auto" (or none) follows the reader's colour scheme, "?theme=dark" pins dark.
+  const src = `${embedUrl(site, locale, chart.id)}?theme=light`;
   const script = absolute('/embed.js');
   return (
     `<iframe src="${src}" title="${escapeHtml(chart.title)}" loading="lazy" width="100%" height="${embedHeight(chart)}" ` +

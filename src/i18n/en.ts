@@ -37,6 +37,8 @@ export const en = {
     notFoundBack: 'Go to the story',
   },
   figure: {
+    // Under an embed and in every image download, so a republished chart keeps its credit.
+    credit: 'Chart: Data team · CC BY 4.0',
     source: 'Source',
     note: 'Note',
     showData: 'Show the data as a table',
@@ -57,7 +59,7 @@ export const en = {
     description: 'Every chart in the story, to embed in your article or download as PNG, SVG and data (CSV), in English and Vietnamese.',
     intro:
       'Every chart in the story is yours to republish, with credit. Paste the embed code into your article: the chart resizes itself to fit. Or download it as an image, with the data behind it.',
-    howTo: 'Paste this code where the chart should appear. If your site removes scripts, the chart still shows at a fixed height.',
+    howTo: 'Paste this code where the chart should appear. If your site removes scripts, the chart still shows at a fixed height. The chart is set on a light background; change “?theme=light” to “?theme=dark”, or remove it to follow each reader’s setting.',
     embedCode: 'Embed code',
     copy: 'Copy code',
     copied: 'Copied',
@@ -147,6 +149,8 @@ export const en = {
     gap: {
       lead: 'Vietnam lacked comprehensive solutions to encourage migrant workers to buy, the minister had said. Every proposal in the report came from {given:tran-hai-nam}; the chart sets each beside the barriers it answers, in our reading.',
       heading: 'What was proposed, and what was not',
+      // The story's last line, after the last chart: back to the people.
+      closing: 'When the report was written, that left {homeUninsuredShort} migrant workers outside the {homeInsured} buyers the minister counted: fewer than one in a hundred had bought.',
       steps: {
         gap: 'In our reading, none of them answered the long wait. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, and that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
       },

@@ -8,7 +8,7 @@ import type { Locale } from '../data/format.ts';
  * the text itself stays as typed: found by in-page search, copied as it reads). Markup is left as it is.
  */
 const VI_WORDS = [
-  'bảo hiểm xã hội', 'bảo hiểm', 'xã hội', 'tự nguyện', 'lương hưu', 'đề xuất', 'bỏ ngỏ', 'lao động', 'di cư', 'rào cản',
+  'bảo hiểm', 'xã hội', 'tự nguyện', 'lương hưu', 'đề xuất', 'bỏ ngỏ', 'lao động', 'di cư', 'rào cản',
   'nước ngoài', 'hằng tháng', 'Nhà nước', 'hỗ trợ', 'tham gia', 'cận nghèo', 'hộ nghèo', 'nông thôn',
   'thành thị', 'cư trú', 'thu nhập', 'thủ tục', 'thời gian', 'chính sách', 'tuyên truyền', 'Bộ trưởng',
   'Thứ trưởng', 'Nội vụ', 'Dữ liệu', 'Việt Nam', 'giải quyết', 'có thể', 'bài báo', 'nhà báo', 'ước tính', 'cách hiểu',

@@ -40,6 +40,7 @@ export const vi: Strings = {
     notFoundBack: 'Quay về bài viết',
   },
   figure: {
+    credit: 'Biểu đồ: Nhóm Dữ liệu · CC BY 4.0',
     source: 'Nguồn',
     note: 'Ghi chú',
     showData: 'Xem dữ liệu dạng bảng',
@@ -60,7 +61,7 @@ export const vi: Strings = {
     description: 'Mọi biểu đồ trong bài, để nhúng vào bài viết của bạn hoặc tải về dưới dạng PNG, SVG và dữ liệu (CSV), bằng tiếng Việt và tiếng Anh.',
     intro:
       'Bạn có thể đăng lại mọi biểu đồ trong bài, với điều kiện ghi rõ nguồn. Dán mã nhúng vào bài viết: biểu đồ tự co giãn cho vừa khung. Hoặc tải biểu đồ về dưới dạng ảnh, kèm dữ liệu gốc.',
-    howTo: 'Dán mã này vào chỗ muốn đặt biểu đồ. Nếu hệ thống của bạn loại bỏ mã JavaScript, biểu đồ vẫn hiển thị, với chiều cao cố định.',
+    howTo: 'Dán mã này vào chỗ muốn đặt biểu đồ. Nếu hệ thống của bạn loại bỏ mã JavaScript, biểu đồ vẫn hiển thị, với chiều cao cố định. Biểu đồ mặc định dùng nền sáng; đổi “?theme=light” thành “?theme=dark”, hoặc bỏ đi để theo thiết lập của từng người đọc.',
     embedCode: 'Mã nhúng',
     copy: 'Sao chép mã',
     copied: 'Đã sao chép',
@@ -147,6 +148,7 @@ export const vi: Strings = {
     gap: {
       lead: 'Theo Bộ trưởng, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} nêu; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
       heading: 'Các đề xuất trong bài báo và điều bài báo bỏ ngỏ',
+      closing: 'Khi bài báo được viết, ngoài {homeInsured} người tham gia mà Bộ trưởng nêu, còn {homeUninsuredShort} lao động di cư chưa nằm trong số đó: cứ trăm người thì chưa đến một người đã tham gia.',
       steps: {
         gap: 'Theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào việc phải chờ lâu: khi đó phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
