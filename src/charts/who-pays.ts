@@ -37,8 +37,9 @@ export const whoPays: ChartModule = {
       const label = svg.append('text').attr('y', y + 14).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
       r.label.forEach((l, i) => label.append('tspan').attr('x', PAD).attr('dy', i === 0 ? 0 : LINE).text(l));
       const top = y + r.label.length * LINE + 6;
-      // A faint track to the whole (100%), so the state's share reads as a part before the buyer's is drawn.
-      svg.append('path').attr('d', `M${x(0)},${top + BAR + 0.5}H${x(100)}`).attr('stroke', PALETTE.faint).attr('class', 'stroke-faint');
+      // The whole (100%) framed in neutral from the first state, so the state's share reads as a part of it.
+      svg.append('rect').attr('x', x(0) + 0.5).attr('y', top + 0.5).attr('width', x(100) - x(0) - 1).attr('height', BAR - 1)
+        .attr('fill', 'none').attr('stroke', PALETTE.neutral).attr('stroke-width', 1).attr('class', 'stroke-neutral');
       // The buyer's part: outlined and dashed, read from the report rather than stated by it.
       const buyer = svg.append('g').attr('class', 'mark-buyer').attr('data-show', on('buyer'));
       buyer.append('rect').attr('x', x(r.state) + 0.75).attr('y', top + 0.75).attr('width', x(100) - x(r.state) - 1.5).attr('height', BAR - 1.5)

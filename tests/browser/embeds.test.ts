@@ -16,7 +16,7 @@ let other: Awaited<ReturnType<typeof hostServer>>;
 function snippet(id: string, locale = 'en', hash = ''): string {
   const oembed = JSON.parse(readFileSync(`dist/${locale === 'en' ? '' : 'vi/'}charts/${id}.oembed.json`, 'utf8'));
   const site = new URL(oembed.provider_url).origin;
-  return (oembed.html as string).replaceAll(site, origin).replace(/(\/embed\/[a-z0-9-]+\/)"/, `$1${hash}"`);
+  return (oembed.html as string).replaceAll(site, origin).replace(/(\/embed\/[a-z0-9-]+\/(?:\?theme=[a-z]+)?)"/, `$1${hash}"`);
 }
 
 /** The height of a chart iframe on the host page and of the document inside it. */

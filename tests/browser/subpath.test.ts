@@ -2,9 +2,8 @@
 // https://news.example.org/interactive/migrants/, served only under /interactive/migrants/ by a static
 // server that answers 404 everywhere else, and read in Chromium, where every request to the public
 // address is answered by that local server (so the real https address is what the pages carry).
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
@@ -12,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../../scripts/serve.ts';
 import { CHARTS } from '../../src/charts/registry.ts';
 import { sceneOfChart } from '../../src/story/scenes.ts';
-import { build } from '../site/helpers.ts';
+import { build, buildDir } from '../site/helpers.ts';
 import { closeBrowser, getBrowser } from './session.ts';
 import { hostServer } from './host-server.ts';
 
@@ -66,7 +65,7 @@ async function publicContext(opts: { width?: number } = {}): Promise<{ context: 
 beforeAll(async () => {
   // The host's document root holds the build at the path and nothing else, and answers unknown
   // addresses with our 404 page, as the README asks a newsroom to set up.
-  root = mkdtempSync(join(tmpdir(), 'subpath-'));
+  root = buildDir('subpath-');
   out = join(root, BASE);
   const r = build(['npm', 'run', 'build'], { SITE_URL: PUBLIC, OUT_DIR: out });
   expect(r.status, r.out).toBe(0);
@@ -109,7 +108,7 @@ describe('a build for https://news.example.org/interactive/migrants/', () => {
         const oembed = JSON.parse(read(`${prefix}charts/${id}.oembed.json`));
         expect(oembed.provider_url).toBe(PUBLIC + prefix);
         expect(oembed.thumbnail_url).toBe(`${PUBLIC}${prefix}social/${id}.png`);
-        expect(oembed.html, `${locale} ${id}`).toContain(`<iframe src="${PUBLIC}${prefix}embed/${id}/"`);
+        expect(oembed.html, `${locale} ${id}`).toContain(`<iframe src="${PUBLIC}${prefix}embed/${id}/?theme=light"`);
         expect(oembed.html).toContain(`<script async src="${PUBLIC}embed.js"></script>`);
         const embed = parseHTML(read(`${prefix}embed/${id}/index.html`)).document;
         expect(embed.querySelector('link[type="application/json+oembed"]')!.getAttribute('href')).toBe(`${PUBLIC}${prefix}charts/${id}.oembed.json`);

@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, dataCopy } from './helpers.ts';
+import { build, buildDir, dataCopy } from './helpers.ts';
 
 function previousDist(): string {
-  const out = mkdtempSync(join(tmpdir(), 'dist-'));
+  const out = buildDir('dist-');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.html'), '<p>previous build</p>');
   return out;

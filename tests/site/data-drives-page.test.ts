@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, dataCopy, readPage } from './helpers.ts';
+import { build, buildDir, dataCopy, readPage } from './helpers.ts';
 
 // Halving the insured count in the CSV must change every figure that depends on it.
 describe('a page built from changed data', () => {
@@ -14,7 +13,7 @@ describe('a page built from changed data', () => {
       const file = join(dir, 'coverage.csv');
       writeFileSync(file, readFileSync(file, 'utf8').replace(',34000000,270000,', ',34000000,135000,'));
     });
-    out = mkdtempSync(join(tmpdir(), 'out-'));
+    out = buildDir('out-');
     const r = build(['npm', 'run', 'build'], { DATA_DIR: data, OUT_DIR: out });
     expect(r.status, r.out).toBe(0);
     doc = readPage(out, '/');

@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, dataCopy, readPage } from './helpers.ts';
+import { build, buildDir, dataCopy, readPage } from './helpers.ts';
 import { csvCell } from '../../src/downloads/csv.ts';
 import { builtPages } from './pages.ts';
 
@@ -21,7 +20,7 @@ describe('a build whose CSV cells carry markup and formulas', () => {
       edit('support.csv', 'People on the poor household list', `"${FORMULA.replace(/"/g, '""')}"`);
       edit('officials.csv', 'Dao Ngoc Dung,', `"Dao Ngoc ${ATTR.replace(/"/g, '""')} Dung",`);
     });
-    out = mkdtempSync(join(tmpdir(), 'out-'));
+    out = buildDir('out-');
     const r = build(['npm', 'run', 'build'], { DATA_DIR: data, OUT_DIR: out });
     expect(r.status, r.out).toBe(0);
   });

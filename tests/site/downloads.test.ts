@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import { CHARTS, prepareChart } from '../../src/charts/registry.ts';
 import { standaloneSvg } from '../../src/downloads/standalone-svg.ts';
+import { strings } from '../../src/i18n/index.ts';
 import { decodePng } from './png.ts';
 
 const data = loadDataset('data');
@@ -48,7 +49,7 @@ describe.each(cases)('$locale $id', ({ locale, prefix, id }) => {
     const text = readFileSync(`${prefix}/charts/${id}.csv`, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(text.slice(1).trim(), { header: false }).data;
-    expect(rows[0]).toEqual([...chart.table.columns, chart.sourceLabel === 'Source' ? 'Source' : rows[0].at(-1)]);
+    expect(rows[0]).toEqual([...chart.table.columns, strings(locale).tables.source]);
     chart.table.rows.forEach((r, i) => {
       // Numbers unformatted; a fixed-precision share keeps its digits (1.20).
       expect(rows[i + 1].slice(0, -1)).toEqual(r.map((c) => (typeof c === 'object' ? c.value.toFixed(c.digits) : String(c))));
@@ -64,7 +65,8 @@ describe.each(cases)('$locale $id', ({ locale, prefix, id }) => {
     // linkedom keeps a textarea's entities as written; decode them as a browser would.
     const decode = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
     expect(oembed.html).toBe(decode(gallery.querySelector(`#${id} textarea`)!.innerHTML));
-    expect(oembed.html).toMatch(/^<iframe src="[^"]+\/embed\/[a-z0-9-]+\/" title="[^"]+" loading="lazy" width="100%" height="\d+"[^>]*><\/iframe><script async src="[^"]+\/embed\.js"><\/script>$/);
+    // The snippet pins the light theme (most host pages are light); the gallery says how to change it.
+    expect(oembed.html).toMatch(/^<iframe src="[^"]+\/embed\/[a-z0-9-]+\/\?theme=light" title="[^"]+" loading="lazy" width="100%" height="\d+"[^>]*><\/iframe><script async src="[^"]+\/embed\.js"><\/script>$/);
     expect(oembed.thumbnail_url).toMatch(new RegExp(`/social/${id}\\.png$`));
   });
 });

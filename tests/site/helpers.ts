@@ -1,8 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseHTML } from 'linkedom';
+
+/**
+ * A fresh folder for a test's build, inside the project (.test-out/, git-ignored). Astro writes a static
+ * build's prerender chunks next to its output when the output is inside the project, and into the
+ * project's shared .astro/ otherwise, where two builds running at once break each other.
+ */
+export function buildDir(prefix: string): string {
+  mkdirSync('.test-out', { recursive: true });
+  return mkdtempSync(join(process.cwd(), '.test-out', prefix));
+}
 
 /** A built page as a DOM document. */
 export function readPage(root: string, path: string): Document {

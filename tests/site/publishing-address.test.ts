@@ -1,11 +1,11 @@
 // A publishing build needs the public address: without one (or with a local one) it stops at once
 // with one line saying how to set it, and writes nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configuredUrl } from '../../src/site/address.ts';
+import { buildDir } from './helpers.ts';
 
 // Once a newsroom commits its address to site.config.json, a build with "no address" cannot happen.
 const unset = !configuredUrl();
@@ -24,7 +24,7 @@ describe('a publishing build', () => {
     ['with an address that is not one', { SITE_URL: 'news.example.org/migrants' }, /^SITE_URL is "news\.example\.org\/migrants", not an http:\/\/ or https:\/\/ address\./],
   ];
   it.each(cases)('%s: npm run build stops with one line and builds nothing', (_, env, line) => {
-    const out = join(mkdtempSync(join(tmpdir(), 'no-address-')), 'dist');
+    const out = join(buildDir('no-address-'), 'dist');
     const r = run(['npm', 'run', '--silent', 'build'], { ...env, OUT_DIR: out });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
@@ -34,7 +34,7 @@ describe('a publishing build', () => {
   });
 
   it.skipIf(!unset)('astro build on its own stops the same way, without a stack trace', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'no-address-')), 'dist');
+    const out = join(buildDir('no-address-'), 'dist');
     const r = run(['npx', 'astro', 'build'], { OUT_DIR: out });
     expect(r.status).toBe(1);
     expect(r.all.match(/No public address to build for/g)).toHaveLength(1);
