@@ -8,7 +8,7 @@ export const en = {
     htmlLang: 'en',
     title: 'Fewer than one in a hundred',
     description:
-      "Fewer than one in a hundred of Vietnam's migrant workers had bought voluntary social insurance, a Vietnam News Agency report said. A data story on why, told with its figures.",
+      "Fewer than one in a hundred of Vietnam’s migrant workers had bought voluntary social insurance, a Vietnam News Agency report said. A data story on why, told with its figures.",
     siteName: 'Fewer than one in a hundred',
     otherLanguage: 'Tiếng Việt',
     otherLanguageLabel: 'Đọc bằng tiếng Việt',
@@ -212,7 +212,7 @@ export const en = {
         'officials.csv': 'People quoted',
         'coverage.csv': 'Migrant workers and buyers',
         'pension.csv': 'Years before a monthly pension',
-        'support.csv': "The state's support",
+        'support.csv': 'The state’s support',
         'barriers.csv': 'Barriers',
         'proposals.csv': 'Proposals',
         'since.csv': 'Since the report',

@@ -211,6 +211,13 @@ describe.concurrent.each(['en', 'vi'])('embed pages in %s', (locale) => {
     expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
     expect(await page.locator('link[type="application/json+oembed"]').getAttribute('href')).toMatch(new RegExp(`/charts/${id}\\.oembed\\.json$`));
     expect(await page.locator('.fig-story a').getAttribute('href')).toMatch(new RegExp(`#${sceneOfChart(id)!.id}$`));
+    // A chart whose narrow layout draws less has a note of its own there: each width shows the note for what it draws.
+    if (await page.locator('.note-narrow').count()) {
+      expect([await page.locator('.note-wide').isVisible(), await page.locator('.note-narrow').isVisible()]).toEqual([true, false]);
+      await page.setViewportSize({ width: 390, height: 400 });
+      expect([await page.locator('.note-wide').isVisible(), await page.locator('.note-narrow').isVisible()]).toEqual([false, true]);
+      expect(await page.locator('svg[data-layout="288"]').isVisible()).toBe(true);
+    }
     expect(problems.failed).toEqual([]);
     await context.close();
   });

@@ -264,7 +264,7 @@ describe('served only under /interactive/migrants/, in Chromium', () => {
     await expect.poll(() => page.locator('#corrections').evaluate((e) => Math.round(e.getBoundingClientRect().top))).toBeGreaterThanOrEqual(0);
     expect(await page.locator('#corrections').evaluate((e) => e.getBoundingClientRect().top)).toBeLessThan(450);
     // The masthead's in-page link to the methods.
-    const methods = page.locator('.masthead a[href$="#methods"]').first();
+    const methods = page.locator('.masthead nav a[href$="#methods"]');
     await methods.click();
     await page.waitForURL(`${PUBLIC}#methods`);
     // A request the browser drops because the reader navigated on (the icon of a page just left) is not a failure.

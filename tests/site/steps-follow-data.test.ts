@@ -1,0 +1,77 @@
+/**
+ * The story's barrier and proposal scenes take one short step per row of data (a card a reader reads
+ * under the pinned chart), each naming who spoke; charts that travel alone name who gave their figures
+ * and carry the chart's credit; the plain article's pension chart does not pretend to a year.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { loadDataset } from '../../src/data/load.ts';
+import { CHARTS, prepareChart } from '../../src/charts/registry.ts';
+import { barrierRows } from '../../src/charts/barrier-matrix.ts';
+import { standaloneSvg } from '../../src/downloads/standalone-svg.ts';
+import { strings } from '../../src/i18n/index.ts';
+import { readPage } from './helpers.ts';
+
+const data = loadDataset('data');
+const squash = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+const given = (id: string, locale: 'en' | 'vi') => data.officials.find((o) => o.id === id)!.name[locale].split(' ').at(-1)!;
+
+describe.each([
+  ['/', 'en'],
+  ['/vi/', 'vi'],
+] as const)('the story at %s', (path, locale) => {
+  const doc = readPage('dist', path);
+
+  it('gives each barrier its own step, in the matrix’s order, naming who made the point', () => {
+    const steps = Array.from(doc.querySelectorAll('#barriers .step'));
+    expect(steps.map((s) => s.id)).toEqual(barrierRows(data).map((b) => `barriers-${b.id}`));
+    barrierRows(data).forEach((b, i) => {
+      const names = Array.from(steps[i].querySelectorAll('strong')).map((el) => squash(el.textContent));
+      expect(names, b.id).toEqual(b.namedBy.map((id) => given(id, locale)));
+    });
+  });
+
+  it('gives each proposal its own step, then the gap', () => {
+    const steps = Array.from(doc.querySelectorAll('#gap .step'));
+    expect(steps.map((s) => s.id)).toEqual([...data.proposals.map((p) => `gap-${p.id}`), 'gap-gap']);
+    data.proposals.forEach((p, i) => expect(squash(steps[i].textContent), p.id).toContain(squash(p.text[locale])));
+  });
+
+  it('keeps the pension counter in its whole-chart words until the reader scrolls (no "Year 20" in the plain article)', () => {
+    const counter = doc.querySelector('#pension [data-counter]')!;
+    const s = strings(locale).charts['pension-months'];
+    expect(squash(counter.textContent)).toBe(s.counterWhole.replace('{pensionYears}', String(data.pension.yearsMax)));
+  });
+});
+
+describe.each(['en', 'vi'] as const)('charts that travel alone, in %s', (locale) => {
+  it('the narrow barrier matrix names who named each barrier after its label, and its note says so', () => {
+    const chart = prepareChart(data, 'barrier-matrix', locale);
+    const narrow = parseHTML(`<html><body>${chart.svgs[0].svg}</body></html>`).document;
+    // A label's lines are tspans (the name in one of its own); read as a line of text, no-break spaces as spaces.
+    const rows = Array.from(narrow.querySelectorAll('.matrix-row > text:first-of-type')).map((t) => squash(Array.from(t.querySelectorAll('tspan')).map((s) => s.textContent).join(' ')));
+    barrierRows(data).forEach((b, i) => expect(rows[i], b.id).toBe(squash(`${b.label[locale]} (${b.namedBy.map((id) => given(id, locale)).join(', ')})`)));
+    // The wide note speaks of dots; the narrow one, drawn without them, of the names.
+    expect(chart.noteNarrowHtml).toBeDefined();
+    const page = readPage('dist', `${locale === 'en' ? '' : '/vi'}/embed/barrier-matrix/`);
+    const text = (html: string) => squash(parseHTML(`<html><body><p>${html}</p></body></html>`).document.querySelector('p')!.textContent);
+    expect(squash(page.querySelector('.fig-note .note-narrow')!.textContent)).toBe(text(chart.noteNarrowHtml!));
+    expect(squash(page.querySelector('.fig-note .note-wide')!.textContent)).toBe(text(chart.noteHtml));
+  });
+
+  it.each(CHARTS.map((c) => c.id))('%s carries its credit and licence in the embed and in the image download', (id) => {
+    const credit = strings(locale).figure.credit;
+    const page = readPage('dist', `${locale === 'en' ? '' : '/vi'}/embed/${id}/`);
+    expect(squash(page.querySelector('.fig-credit')!.textContent)).toContain(credit);
+    expect(page.querySelector(`.fig-credit a[href$="/charts/${id}.csv"]`)).not.toBeNull();
+    expect(standaloneSvg(prepareChart(data, id, locale)).svg.replace(/\u00a0/g, ' ')).toContain(credit);
+  });
+
+  it('the charts of reported figures name who gave them in their notes', () => {
+    const name = (id: string) => data.officials.find((o) => o.id === id)!.name[locale];
+    expect(prepareChart(data, 'unit-34-million', locale).note).toContain(name(data.home.insuredSaidBy[0]));
+    expect(prepareChart(data, 'abroad-units', locale).note).toContain(name(data.abroad.insuredSaidBy[0]));
+    expect(readFileSync(`dist${locale === 'en' ? '' : '/vi'}/charts/pension-months.csv`, 'utf8')).toContain(name(data.pension.saidBy[0]));
+  });
+});
