@@ -1,3 +1,4 @@
+import type { Selection } from 'd3';
 import type { Barrier, Dataset, Official } from '../data/model.ts';
 import { BARRIER_THEMES } from '../data/schemas.ts';
 import type { Locale } from '../data/format.ts';
@@ -106,6 +107,13 @@ export const barrierMatrix: ChartModule = {
     };
   },
 };
+
+/** The mark before an answer: a dot where a proposal answers the barrier, an empty ring where none does. */
+function answerMark(g: Selection<SVGGElement, unknown, null, undefined>, x: number, y: number, answered: boolean) {
+  g.append('circle').attr('cx', x).attr('cy', y).attr('r', answered ? 3.5 : 4.25)
+    .attr('fill', answered ? PALETTE.ink : 'none').attr('stroke', answered ? null : PALETTE.ink).attr('stroke-width', answered ? null : 1.5)
+    .attr('class', answered ? 'fill-ink' : 'stroke-ink');
+}
 
 /** Ends the drawing: sets the height to what was drawn and serialises it. */
 function finish(root: ReturnType<typeof blankSvg>, width: number, bottom: number): string {
@@ -234,7 +242,9 @@ function renderNarrow(input: ChartInput): string {
       const top = tops[sp.from];
       const bottom = tops[sp.to] + rowGroups[sp.to].h;
       const answer = rowGroups[sp.from].row.append('g').attr('data-show', answersOn);
-      answer.append('path').attr('d', `M${propX - 7},${top + 4}V${bottom - 4}`).attr('stroke', PALETTE.ink).attr('stroke-width', sp.answered ? 1.5 : 3).attr('class', 'stroke-ink');
+      answerMark(answer, propX - 8, baseline(top, 0) - 4.5, sp.answered);
+      // A proposal that answers a run of rows: a thin bracket from its mark down the rows it answers.
+      if (sp.to > sp.from) answer.append('path').attr('d', `M${propX - 8},${baseline(top, 0)}V${bottom - 4}`).attr('stroke', PALETTE.ink).attr('stroke-width', 1).attr('class', 'stroke-ink');
       const at = answer.append('text').attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', sp.answered ? 400 : 600);
       sp.lines.forEach((l, k) => at.append('tspan').attr('x', propX).attr('y', baseline(top, k)).text(l));
     }
@@ -298,7 +308,7 @@ function renderWide(input: ChartInput): string {
       if (empty.length) row.append('path').attr('d', dotsPath(empty, 2.5)).attr('fill', PALETTE.faint).attr('class', 'fill-faint');
       // The answer (our reading), or the gap, shown from the "answers" state on.
       const answer = row.append('g').attr('data-show', answersOn);
-      answer.append('path').attr('d', `M${propX - 7},${y + 7}V${y + 4 + answerLines.length * LINE}`).attr('stroke', PALETTE.ink).attr('stroke-width', answered(b) ? 1.5 : 3).attr('class', 'stroke-ink');
+      answerMark(answer, propX - 8, y + 4 + 0.9 * 13 - 4.5, answered(b));
       const at = answer.append('text').attr('y', y + 4).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', answered(b) ? 400 : 600);
       answerLines.forEach((l, i) => at.append('tspan').attr('x', propX).attr('dy', i === 0 ? '0.9em' : `${LINE}px`).text(l));
       if (!answered(b)) {
