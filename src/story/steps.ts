@@ -65,7 +65,13 @@ function barrierHtml(barrier: Barrier, firstOfTheme: boolean, { s, locale, slots
  */
 function proposalHtml(proposal: Proposal, first: boolean, { s, locale, slots }: StepContext): string {
   const lead = first ? `<p class="step-lead">${fillHtml(s.scenes.gap.lead, slots)}</p>` : '';
-  return `${lead}<p><strong>${escapeHtml(proposal.label[locale])}.</strong> ${escapeHtml(proposal.text[locale])}</p>`;
+  // The label the chart shows, in bold: as the opening words where the proposal begins with them, else before it.
+  const label = proposal.label[locale];
+  const text = proposal.text[locale];
+  const body = text.toLocaleLowerCase(locale).startsWith(label.toLocaleLowerCase(locale))
+    ? `<strong>${escapeHtml(text.slice(0, label.length))}</strong>${escapeHtml(text.slice(label.length))}`
+    : `<strong>${escapeHtml(label)}.</strong> ${escapeHtml(text)}`;
+  return `${lead}<p>${body}</p>`;
 }
 
 /** The chart states a scene's steps show, in order: its own list; one per barrier, in the matrix's row order; or one per proposal, then its own. */
