@@ -8,6 +8,7 @@ import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
 import { textWidth, wrapToWidth, wrapWithoutWidow } from './measure.ts';
 import { dotsPath } from './shapes.ts';
+import { glueText } from '../i18n/keep-together.ts';
 
 const LINE = 15;
 /** The last state: every proposal beside the barriers it answers, and the barrier none answers framed. */
@@ -174,12 +175,16 @@ function renderNarrow(input: ChartInput): string {
       + rowLines.reduce((a, n) => a + n * LINE_N + PAD_V, 0) + 4;
     return { L, D, colW, oneLine, propHead, headLines, firstShares, rows, height };
   };
-  // The shortest chart; among equals, the widest label column.
-  let best = plan(W - 96);
+  // The shortest chart whose right-hand column holds its longest word; among equals, the widest label column.
+  const answerWords = data.barriers.flatMap((b) => glueText(answerText(b)).split(' ').map((w) => textWidth(w, 13, answered(b) ? 400 : 600)));
+  const longestAnswerWord = Math.max(...answerWords);
+  let best: ReturnType<typeof plan> | undefined;
   for (let L = W - 96; L >= 110; L -= 2) {
+    if (W - L - 8 < longestAnswerWord) continue;
     const p = plan(L);
-    if (p.height < best.height) best = p;
+    if (!best || p.height < best.height) best = p;
   }
+  best ??= plan(110);
   const { L, colW, oneLine, propHead, headLines, firstShares, rows } = best;
   const propX = L + 8;
   const root = blankSvg(input.width, 10);

@@ -3,7 +3,7 @@ import { formatWhole } from '../data/format.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { rectsPath } from './shapes.ts';
 import { inStates, namesOf, type ChartInput, type ChartModule } from './types.ts';
-import { wrapToWidth } from './measure.ts';
+import { textWidth, wrapToWidth } from './measure.ts';
 
 const STATES = ['grid', 'pension'] as const;
 const MONTHS = 12;
@@ -32,7 +32,10 @@ export const pensionMonths: ChartModule = {
     const n = (k: number) => ({ ...slots, n: formatWhole(k, locale) });
     // The year counter, as the scroll controller sets it ("Year 7"); drawn whole (an embed, a download, the
     // plain article), it says what the grid adds up to instead of "Year 20" over a grid that starts at year 1.
-    svg.append('text').attr('x', labelW).attr('y', 24).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('font-size', 18)
+    // On phones it starts at the left edge, and is set smaller where its words would run past the right one.
+    const counterX = narrow ? 0 : labelW;
+    const counterSize = [18, 16, 15, 14, 13].find((px) => textWidth(fillText(s.counterWhole, slots), px, 600) <= width - counterX) ?? 13;
+    svg.append('text').attr('x', counterX).attr('y', 24).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('font-size', counterSize)
       .attr('data-counter', '').attr('data-counter-template', fillText(s.counter, { ...slots, n: '{n}' }))
       .text(fillText(s.counterWhole, slots));
     for (let y = 0; y < years; y++) {
