@@ -4,6 +4,7 @@ import { BARRIER_THEMES } from '../data/schemas.ts';
 import type { Locale } from '../data/format.ts';
 import { fillText } from '../i18n/fill.ts';
 import type { Strings } from '../i18n/en.ts';
+import { strings } from '../i18n/index.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
 import { textWidth, wrapToWidth, wrapWithoutWidow } from './measure.ts';
@@ -52,7 +53,7 @@ function shortName(full: string): string {
 }
 
 /** Who a column is, for the key: the full name and a short role. */
-function whoIs(o: Official, locale: Locale, s: Strings['charts']['barrier-matrix']): string {
+export function whoIs(o: Official, locale: Locale, s: Strings['charts']['barrier-matrix'] = strings(locale).charts['barrier-matrix']): string {
   const role = (s.roles as Record<string, string>)[o.id] ?? o.role[locale];
   return `${o.name[locale]}, ${role}`;
 }

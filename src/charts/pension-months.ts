@@ -36,7 +36,7 @@ export const pensionMonths: ChartModule = {
     const counterX = narrow ? 0 : labelW;
     const counterSize = [18, 16, 15, 14, 13].find((px) => textWidth(fillText(s.counterWhole, slots), px, 600) <= width - counterX) ?? 13;
     svg.append('text').attr('x', counterX).attr('y', 24).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('font-size', counterSize)
-      .attr('data-counter', '').attr('data-counter-template', fillText(s.counter, { ...slots, n: '{n}' }))
+      .attr('data-counter', '').attr('data-counter-template', fillText(s.counter, { ...slots, n: '{n}' })).attr('data-counter-end', fillText(s.counterWhole, slots))
       .text(fillText(s.counterWhole, slots));
     for (let y = 0; y < years; y++) {
       const row = svg.append('g').attr('data-seq', y + 1).attr('class', 'mark-year');

@@ -9,7 +9,7 @@ import { keepWordsTogether } from '../i18n/keep-together.ts';
 import type { ChartInput, ChartModule, ChartTable } from './types.ts';
 import { unit34Million } from './unit-34-million.ts';
 import { abroadUnits } from './abroad-units.ts';
-import { answersTo, barrierMatrix, byTheme } from './barrier-matrix.ts';
+import { answersTo, barrierMatrix, byTheme, namers, whoIs } from './barrier-matrix.ts';
 import { pensionMonths } from './pension-months.ts';
 import { whoPays } from './who-pays.ts';
 
@@ -80,7 +80,7 @@ export function chartText(data: Dataset, id: ChartId, locale: Locale): ChartText
     title: upperFirst(fillText(c.title, slots)),
     titleHtml: glued(upperFirst(fillHtml(c.title, slots))),
     noteHtml: glued(fillHtml(c.note, slots)),
-    noteNarrowHtml: 'noteNarrow' in c ? glued(fillHtml(c.noteNarrow, slots)) : undefined,
+    noteNarrowHtml: 'noteNarrow' in c ? glued(fillHtml(c.noteNarrow, { ...slots, matrixKey: matrixKey(data, locale) })) : undefined,
     alt: fillText(c.alt, { ...slots, matrixSummary: matrixSummary(data, locale) }),
     note: fillText(c.note, slots),
     source: `${source.publisher[locale]}, ${sourceTitle(source, locale).text}, ${s.figure.undated}`,
@@ -102,6 +102,11 @@ export function prepareChart(data: Dataset, id: ChartId, locale: Locale): Prepar
     svgs: LAYOUTS.map((width) => ({ width, svg: mod.render(chartInput(data, locale, width)) })),
     table: mod.table(chartInput(data, locale, LAYOUTS[0])),
   };
+}
+
+/** Who each given name in the barrier matrix is ("Sang: Le Thanh Sang, then head of a research institute; …"). */
+function matrixKey(data: Dataset, locale: Locale): string {
+  return namers(data).map((o) => `${o.name[locale].split(' ').at(-1)}: ${whoIs(o, locale)}`).join('; ');
 }
 
 /** The barrier matrix in words, for its alt text: each theme, who named each barrier, and what answers it (our reading). */

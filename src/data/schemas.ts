@@ -116,7 +116,7 @@ export const SCHEMAS = {
       req('text_en', text, 'the proposal in our words, in English'),
       req('text_vi', text, 'the same, in Vietnamese'),
       officials('proposed_by', 'who proposed it'),
-      req('answers', { kind: 'refs', file: 'barriers.csv' }, 'the barriers it answers (our reading), at least one'),
+      opt('answers', { kind: 'refs', file: 'barriers.csv' }, 'the barriers it answers (our reading); empty where, in our reading, it answers none of them'),
       source,
     ],
   },

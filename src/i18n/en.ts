@@ -8,7 +8,7 @@ export const en = {
     htmlLang: 'en',
     title: 'Fewer than one in a hundred',
     description:
-      "Fewer than one in a hundred of Vietnam’s migrant workers had bought voluntary social insurance, a Vietnam News Agency report said. A data story on why, told with its figures.",
+      "Fewer than one in a hundred of Vietnam’s migrant workers had bought voluntary social insurance, the then labour minister told Vietnam News Agency. A data story on why, told with its figures.",
     siteName: 'Fewer than one in a hundred',
     otherLanguage: 'Tiếng Việt',
     otherLanguageLabel: 'Đọc bằng tiếng Việt',
@@ -16,7 +16,7 @@ export const en = {
   site: {
     skip: 'Skip to the main content',
     kicker: 'Vietnam · Social insurance',
-    byline: 'Words, data and graphics by the data desk',
+    byline: 'Words, data and graphics by the Data team',
     updated: 'Last updated {updated}',
     published: 'Published {updated}',
     basedOn: 'Based on a report by {publisher}, undated.',
@@ -28,10 +28,10 @@ export const en = {
     footerLicence:
       'Text and charts: CC BY 4.0. Data: CC BY 4.0, with the source named in every file. Reuse them with credit to this story and to {publisher}.',
     reportError: 'Found an error? Tell us, and see the corrections we have made.',
-    contactLabel: 'write to the data desk',
+    contactLabel: 'write to the Data team',
     credits: 'Credits',
     creditsText:
-      'Reporting by {publisher}. Analysis, charts and words by the data desk. Type: Be Vietnam Pro. Charts drawn with Observable Plot and D3 when the site is built.',
+      'Reporting by {publisher}. Analysis, charts and words by the Data team. Type: Be Vietnam Pro. Charts drawn with Observable Plot and D3 when the site is built.',
     notFoundTitle: 'This page is not here',
     notFoundText: 'The address may be mistyped, or the page may have moved.',
     notFoundBack: 'Go to the story',
@@ -86,12 +86,12 @@ export const en = {
     // The social card's line of context: short enough to stand whole beside the chart.
     cardLine: 'Only {homeInsured} {homeInsuredWho} had bought it, {homeShare} of all {homeWorkersShort} migrant workers, then labour minister {name:dao-ngoc-dung} told {publisherAbbr}.',
     heroRatio: '{one} in {homeOneIn}',
-    heroNote: 'Rounded: our calculation from the minister’s figures.',
+    heroNote: 'Rounded: our calculation from the figures {given:dao-ngoc-dung} gave.',
     heroLabel: 'migrant workers had bought voluntary social insurance: {homeInsured} of {homeWorkersShort}',
     lede:
       'Their incomes were low and unstable, the minister said. They rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, then {title:tran-hai-nam}. And moving away to find work cut them off from the social security support of home, said {name:le-thanh-sang}, then {title:le-thanh-sang}.',
     product:
-      'Voluntary social insurance is something workers buy: as {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, described it, it took up to {pensionYears} years of paying in before a buyer could receive a monthly pension.',
+      'Voluntary social insurance is bought: workers pay in for years, then draw a monthly pension. It took up to {pensionYears} years of paying in, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}.',
   },
   scenes: {
     home: {
@@ -105,12 +105,12 @@ export const en = {
       },
     },
     abroad: {
-      heading: 'Abroad, about one in {abroadOneIn}',
+      heading: 'Abroad, {abroadInsured} buyers among about {abroadWorkers}',
       steps: {
         workers:
           'The scale changes: here each square stands for {abroadUnit} workers. About {abroadWorkers} Vietnamese labourers worked abroad, by an estimate the report gives without saying whose it is.',
         buyers:
-          'Only {abroadInsured} of them had bought voluntary social insurance, said {name:dinh-duy-hung}, then {title:dinh-duy-hung}. By our count that is {abroadShare}, about one in {abroadOneIn}. The headline’s “fewer than one in a hundred” is the share of all {homeWorkersShort} migrant workers, {homeShare}.',
+          'Only {abroadInsured} of them had bought voluntary social insurance, said {name:dinh-duy-hung}, then {title:dinh-duy-hung}. By our count that is {abroadShare}, about one in {abroadOneIn}. The headline’s “fewer than one in a hundred” is the share of all {homeWorkersShort} migrant workers, {homeShare}, counted on a different basis (below).',
         growth:
           'The number abroad was growing by about {abroadGrowth} a year, by the same estimate: the outlined squares show one year of it.',
       },
@@ -130,7 +130,7 @@ export const en = {
       quoteOriginal: 'In the English report:',
     },
     pension: {
-      heading: 'It took up to {pensionYears} years to reach a pension',
+      heading: 'It took up to {pensionYears} years to reach a pension, {given:nguyen-trong-dam} said',
       steps: {
         grid: 'It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, {given:nguyen-trong-dam} said. Each square is a month of paying in.',
         pension:
@@ -138,7 +138,7 @@ export const en = {
       },
     },
     support: {
-      heading: 'The state’s support at the time, for some',
+      heading: 'The state’s support at the time, for the poor and near-poor',
       steps: {
         state:
           'At the time of the report, a person on the poor household list could receive {poorPct} from the state when buying voluntary social insurance; a person on the near-poor household list, {nearPoorPct}. The report gives these figures right after {given:tran-hai-nam} said support should be increased, and does not say who gave them.',
@@ -147,10 +147,11 @@ export const en = {
       },
     },
     gap: {
-      lead: 'Vietnam lacked comprehensive solutions to encourage migrant workers to buy, the minister had said. Every proposal in the report came from {given:tran-hai-nam}; the chart sets each beside the barriers it answers, in our reading.',
+      lead: 'Vietnam lacked comprehensive solutions to encourage migrant workers to buy, {given:dao-ngoc-dung} had said. Every proposal in the report was made, or reported, by {given:tran-hai-nam}; the chart sets each beside the barriers it answers, in our reading.',
+      answersNone: 'In our reading, it answers none of the barriers above.',
       heading: 'What was proposed, and what was not',
       // The story's last line, after the last chart: back to the people.
-      closing: 'When the report was written, that left {homeUninsuredShort} migrant workers outside the {homeInsured} buyers the minister counted: fewer than one in a hundred had bought.',
+      closing: 'At the time of the report, that left {homeUninsuredShort} migrant workers (our count) outside the {homeInsured} buyers {given:dao-ngoc-dung} counted: fewer than one in a hundred had bought.',
       steps: {
         gap: 'In our reading, none of them answered the long wait. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, and that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
       },
@@ -170,7 +171,7 @@ export const en = {
         homeShare: 'Share of migrant workers who had bought voluntary social insurance',
         homeOneIn: 'One in N',
         abroadOneIn: 'One in N abroad',
-        homeUninsured: 'Migrant workers not among the buyers',
+        homeUninsured: 'Migrant workers not among the buyers counted',
         abroadShare: 'Share of workers abroad who had bought it',
         projectedAbroad: 'Workers abroad after {projectionYears} years of our projection (from the report’s rate, not a count)',
         pensionMonths: 'Months of paying in before a monthly pension',
@@ -248,15 +249,17 @@ export const en = {
     yearsMax: 'Years before a monthly pension (up to)',
     months: 'Months of paying in (our count)',
     householdList: 'Household list',
-    statePct: 'State support (%)',
+    statePct: 'State support at the time (%)',
     buyerPct: 'Left for the buyer, our reading (%)',
-    source: 'Source of the reported figures',
+    source: 'Source',
   },
   charts: {
     'unit-34-million': {
       title: 'Only {homeShare} of Vietnam’s {homeWorkersShort} migrant workers had bought voluntary social insurance: about one in {homeOneIn}',
       alt: 'A unit chart of {homeMarks} squares, each standing for {unit} migrant workers, set out in blocks of {homeOneIn}. In each full block of {homeOneIn}, one square is coloured; in the last, shorter block a part-coloured square makes up the rest. Together they are the {homeInsured} with voluntary social insurance, about one in {homeOneIn}. The other {homeUninsured} are not among the buyers counted.',
-      note: 'Figures from {name:dao-ngoc-dung}, then {title:dao-ngoc-dung}, interviewed by {publisherAbbr}; the share and “about one in {homeOneIn}” are our calculation. Each square stands for {unit} workers; a part-coloured square shows the remainder. The buyers counted are rural-to-urban migrant workers, set against all migrant workers.',
+      note: 'Figures from {name:dao-ngoc-dung}, then {title:dao-ngoc-dung}, interviewed by {publisherAbbr}, who gave the share as {homeShare}; “about one in {homeOneIn}” is our calculation. Each square stands for {unit} workers; a part-coloured square shows the remainder. The buyers counted are rural-to-urban migrant workers, set against all migrant workers.',
+      // The social card's line under the title: who gave the figures, and what is ours.
+      card: 'Figures from {name:dao-ngoc-dung}, then labour minister, to {publisherAbbr} (undated); “about one in {homeOneIn}” is our calculation.',
       key: 'Each square = {unit} workers',
       oneIn: 'About one in {homeOneIn}',
       buyers: '{homeInsured} with voluntary social insurance',
@@ -265,7 +268,8 @@ export const en = {
     'abroad-units': {
       title: 'Of about {abroadWorkers} Vietnamese working abroad, {abroadInsured} had bought voluntary social insurance: {abroadShare}',
       alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for about {abroadWorkers} Vietnamese labourers working abroad. {abroadInsuredMarks} squares are coloured for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}). {abroadGrowthMarks} outlined squares show the estimated growth of about {abroadGrowth} a year given in the report.',
-      note: 'The {abroadInsured} buyers are {name:dinh-duy-hung}’s figure (then {title:dinh-duy-hung}); the share {abroadShare} is our calculation. {publisherAbbr} gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. At home the share is {homeShare}, counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
+      note: 'The {abroadInsured} buyers are {name:dinh-duy-hung}’s figure (then {title:dinh-duy-hung}); the share {abroadShare}, about one in {abroadOneIn}, is our calculation. {publisherAbbr} gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. At home the share is {homeShare}, counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
+      card: 'Source: {publisherAbbr}, undated. The {abroadInsured} is {name:dinh-duy-hung}’s figure; {abroadShare} is our calculation, on a different basis from the headline’s share.',
       key: 'Each square = {abroadUnit} workers',
       workers: 'About {abroadWorkers} working abroad',
       buyers: '{abroadInsured} with voluntary social insurance',
@@ -275,17 +279,17 @@ export const en = {
     'barrier-matrix': {
       title: '{barrierCountWords} barriers named by {officialCountWords} of the people the {publisherAbbr} report quotes; in our reading, no proposal answered the {unansweredBarriers}',
       alt: 'A matrix of {barrierCountWords} barriers to buying voluntary social insurance, grouped by theme, against the {officialCountWords} people quoted in the report who named them, with the proposal that answers each barrier in our reading. {matrixSummary}',
-      note: 'A dot marks who named the barrier in the {publisherAbbr} report. Which proposal answers which barrier is our reading; all the proposals are {name:tran-hai-nam}’s.',
-      noteNarrow: 'The name after each barrier is who named it in the {publisherAbbr} report. Which proposal answers which barrier is our reading; all the proposals are {name:tran-hai-nam}’s.',
+      note: 'A dot marks who named the barrier in the {publisherAbbr} report. Which proposal answers which barrier is our reading; all the proposals were made or reported by {name:tran-hai-nam}.',
+      noteNarrow: 'The name after each barrier is who named it in the {publisherAbbr} report: {matrixKey}. Which proposal answers which barrier is our reading; all the proposals were made or reported by {name:tran-hai-nam}.',
       themes: { place: 'Where they live', money: 'Money, paperwork and time', word: 'How policies are explained' },
       roles: {
-        'le-thanh-sang': 'head of a research institute',
+        'le-thanh-sang': 'then head of a research institute',
         'nguyen-trong-dam': 'former deputy minister',
         'dao-ngoc-dung': 'labour minister at the time',
-        'tran-hai-nam': 'deputy department head, labour ministry',
+        'tran-hai-nam': 'then deputy department head, labour ministry',
       },
       proposals: '{given:tran-hai-nam}’s proposal that answers it (our reading)',
-      proposalsShort: '{given:tran-hai-nam}’s proposal',
+      proposalsShort: 'Proposal (our reading)',
       noAnswer: 'No proposal answered this',
       summaryRow: '{barrier} (named by {names}), {answer}',
       answeredBy: 'answered, in our reading, by {proposals}',
@@ -294,6 +298,7 @@ export const en = {
       title: 'Up to {pensionYears} years of paying in ({pensionMonths} months, our count) before a buyer could receive a monthly pension, {name:nguyen-trong-dam} said',
       alt: 'A grid of {pensionMonths} squares, one for each month of paying in, {monthsPerYear} to a row: one row for each of up to {pensionYears} years of buying voluntary social insurance before a buyer could receive a monthly pension. The first monthly pension is marked after the last square.',
       note: '{name:nguyen-trong-dam} said it took up to {pensionYears} years before a buyer could receive a monthly pension; the chart shows that longest wait, one square a month ({pensionMonths} months is our count). The law has changed since the report (this is not from the report): {since:pension-period}.',
+      card: 'Source: {publisherAbbr}, undated. Since the report: {since:pension-period}.',
       yearLabel: 'Year {n}',
       counter: 'Year {n}',
       counterWhole: 'Up to {pensionYears} years of paying in',
@@ -304,7 +309,7 @@ export const en = {
       title: 'The state’s support at the time, as {publisherAbbr} reported it: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',
       alt: 'Two bars. People on the poor household list: the state’s support of {poorPct} in solid ink, and an outline for the {poorBuyerPct} that would be left for the buyer, in our reading. People on the near-poor household list: {nearPoorPct} from the state, {nearPoorBuyerPct} left for the buyer, in our reading. The report does not say what the percentages are a share of.',
       note: 'These were the rates at the time of the report. {publisherAbbr} gives only the state’s support, and does not say what it is a share of. The outlined part for the buyer is our reading: what would be left if it were a share of what the buyer pays.',
-      state: 'The state: {pct}',
+      state: 'State support: {pct}',
       buyer: 'Left for the buyer: {pct}',
       reading: 'The base is not stated in the {publisherAbbr} report; the outlined part is our reading.',
     },

@@ -12,16 +12,33 @@ const VI_WORDS = [
   'nước ngoài', 'hằng tháng', 'Nhà nước', 'hỗ trợ', 'tham gia', 'cận nghèo', 'hộ nghèo', 'nông thôn',
   'thành thị', 'cư trú', 'thu nhập', 'thủ tục', 'thời gian', 'chính sách', 'tuyên truyền', 'Bộ trưởng',
   'Thứ trưởng', 'Nội vụ', 'Dữ liệu', 'Việt Nam', 'giải quyết', 'có thể', 'bài báo', 'nhà báo', 'ước tính', 'cách hiểu',
-  'Nhóm Dữ liệu', 'biểu đồ', 'hiệu lực', 'thi hành',
+  'Nhóm Dữ liệu', 'biểu đồ', 'hiệu lực', 'thi hành', 'cơ sở', 'dữ liệu', 'tối thiểu', 'ngần ngại', 'song phương', 'hiệp định',
+  'an sinh', 'quê nhà',
 ];
 const NBSP = '\u00a0';
-const WORDS = new RegExp(`(^|[^\\p{L}])(${VI_WORDS.map((w) => w.replaceAll(' ', ' +')).join('|')})(?=$|[^\\p{L}])`, 'giu');
+const wordsPattern = (words: string[]) =>
+  new RegExp(`(^|[^\\p{L}])(${[...words].sort((a, b) => b.length - a.length).map((w) => w.replaceAll(' ', ' +')).join('|')})(?=$|[^\\p{L}])`, 'giu');
+let WORDS = wordsPattern(VI_WORDS);
+const names = new Set<string>();
+
+/**
+ * People's names are kept whole too ("Nguyễn Trọng Đàm", not "Nguyễn Trọng / Đàm"): the slots that fill
+ * the copy from data/officials.csv register each Vietnamese name here (src/i18n/slots.ts).
+ */
+export function keepNamesWhole(list: string[]): void {
+  const before = names.size;
+  // Only names written with Vietnamese letters: one spelled as in English text stays as English text is set.
+  for (const n of list) if (n.includes(' ') && /[^\x00-\x7f]/.test(n)) names.add(n);
+  if (names.size !== before) WORDS = wordsPattern([...VI_WORDS, ...names]);
+}
 
 /** Text with the Vietnamese words above kept whole (English text has none of them, and passes unchanged). */
 export function glueText(text: string): string {
   return text
     .replace(WORDS, (_, before: string, word: string) => before + word.replace(/ +/g, NBSP))
-    .replace(/(\d) (triệu|nghìn|tỷ)(?=$|[^\p{L}])/gu, `$1${NBSP}$2`)
+    .replace(/(\d) (triệu|nghìn|tỷ|năm)(?=$|[^\p{L}])/gu, `$1${NBSP}$2`)
+    // A figure stays with the word that introduces it ("tức 1,2%", "khoảng 500.000").
+    .replace(/(^|[^\p{L}])(tức|khoảng|chỉ) (?=\d)/gu, `$1$2${NBSP}`)
     // A law's number stays with its "số" ("số 41/2024/QH15").
     .replace(/(^|[^\p{L}])(số) (?=\d)/gu, `$1$2${NBSP}`);
 }

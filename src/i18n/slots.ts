@@ -2,6 +2,7 @@ import type { Dataset } from '../data/model.ts';
 import { deriveFigures, unitSize } from '../data/figures.ts';
 import { formatCompact, formatDate, formatDateOrMonth, formatDecimal, formatPct, formatShare, formatWhole, type Locale } from '../data/format.ts';
 import { escapeHtml } from './fill.ts';
+import { keepNamesWhole } from './keep-together.ts';
 import type { Slot, Slots } from './fill.ts';
 
 /** Every slot the copy may use, filled from the data in the reader's locale. */
@@ -66,6 +67,7 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
   slots.abroadGrowthMarks = { value: f.abroadGrowth / abroadUnit, text: formatDecimal(f.abroadGrowth / abroadUnit, locale, 1) };
   // The barriers no proposal answers (our reading), for the matrix's title.
   slots.unansweredBarriers = d.barriers.filter((b) => !d.proposals.some((p) => p.answers.includes(b.id))).map((b) => lowerFirst(b.label[locale])).join(', ');
+  if (locale === 'vi') keepNamesWhole(d.officials.map((o) => o.name.vi));
   for (const o of d.officials) {
     slots[`name:${o.id}`] = o.name[locale];
     slots[`role:${o.id}`] = o.role[locale];

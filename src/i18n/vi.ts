@@ -11,7 +11,7 @@ export const vi: Strings = {
     htmlLang: 'vi',
     title: 'Lao động di cư và bảo hiểm xã hội tự nguyện: trăm người chưa được một',
     description:
-      'Theo một bài báo của Thông tấn xã Việt Nam, cứ trăm lao động di cư thì chưa đến một người đã tham gia bảo hiểm xã hội tự nguyện. Vì sao lại ít như vậy?',
+      'Theo một bài báo của Thông tấn xã Việt Nam, cứ trăm lao động di cư thì chưa đến một người đã tham gia bảo hiểm xã hội tự nguyện. Vì sao khi đó lại ít như vậy?',
     siteName: 'Trăm người chưa được một',
     otherLanguage: 'English',
     otherLanguageLabel: 'Read in English',
@@ -74,7 +74,7 @@ export const vi: Strings = {
     preview: 'Trang xem trước bản nhúng',
     about: 'Mô tả',
     cite: 'Cách trích dẫn',
-    citation: 'Nhóm Dữ liệu, biểu đồ “{title}”, trong bài “{site}”, cập nhật ngày {updated}. Số liệu: {publisher}, “{sourceTitle}”, không ghi ngày đăng. {url}',
+    citation: 'Nhóm Dữ liệu, biểu đồ “{title}”, trong bài “{site}”, ngày {updated}. Số liệu: {publisher}, “{sourceTitle}”, không ghi ngày đăng. {url}',
     inStory: 'Xem trong bài',
     licence: 'Giấy phép: CC BY 4.0. Vui lòng ghi nguồn bài viết và nguồn tin gốc.',
     glance: 'Các biểu đồ',
@@ -87,12 +87,12 @@ export const vi: Strings = {
       'Trả lời phỏng vấn {publisherShort} (TTXVN), ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Lao động – Thương binh và Xã hội (LĐ-TB&XH), cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, chiếm {homeShare} tổng số {homeWorkersShort} lao động di cư.',
     cardLine: 'Trả lời phỏng vấn {publisherAbbr}, ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng LĐ-TB&XH, cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia BHXH tự nguyện, chiếm {homeShare} tổng số {homeWorkersShort} lao động di cư.',
     heroRatio: '{one}/{homeOneIn}',
-    heroNote: 'Số làm tròn, do Nhóm Dữ liệu tính từ số liệu của Bộ trưởng.',
+    heroNote: 'Số làm tròn, do Nhóm Dữ liệu tính từ số liệu ông {given:dao-ngoc-dung} nêu.',
     heroLabel: 'số lao động di cư đã tham gia BHXH tự nguyện: {homeInsured} trên {homeWorkersShort} người',
     lede:
       'Theo ông Dung, thu nhập của lao động di cư khi đó thấp và bấp bênh. Ông {name:tran-hai-nam}, khi đó là {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Còn theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
     product:
-      'Theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, khi đó người tham gia BHXH tự nguyện phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng.',
+      'BHXH tự nguyện là loại bảo hiểm người lao động tự mua: đóng nhiều năm rồi mới được nhận lương hưu hằng tháng. Theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, khi đó phải đóng tới {pensionYears} năm.',
   },
   scenes: {
     home: {
@@ -105,12 +105,12 @@ export const vi: Strings = {
       },
     },
     abroad: {
-      heading: 'Ở nước ngoài, cứ khoảng {abroadOneIn} người mới có một người tham gia',
+      heading: 'Ở nước ngoài, {abroadInsured} người tham gia trong khoảng {abroadWorkers} lao động',
       steps: {
         workers:
-          'Lưu ý: thang đo đã thay đổi, ở biểu đồ này mỗi ô là {abroadUnit} lao động. Khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo một ước tính trong bài báo (bài không nói ai đưa ra ước tính này).',
+          'Lưu ý: thang đo đã thay đổi, ở biểu đồ này mỗi ô là {abroadUnit} lao động. Khi đó, khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo một ước tính trong bài báo (bài không nói ai đưa ra ước tính này).',
         buyers:
-          'Theo ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện. Theo tính toán của Nhóm Dữ liệu, tỷ lệ này là {abroadShare}, cứ khoảng {abroadOneIn} người mới có một. Còn “chưa đến một người” ở tít bài là tỷ lệ tính trên toàn bộ {homeWorkersShort} lao động di cư ({homeShare}).',
+          'Theo ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện. Theo tính toán của Nhóm Dữ liệu, tỷ lệ này là {abroadShare}, cứ khoảng {abroadOneIn} người mới có một. Còn “chưa đến một người” ở tít bài là tỷ lệ tính trên toàn bộ {homeWorkersShort} lao động di cư ({homeShare}), theo một cách tính khác (xem bên dưới).',
         growth:
           'Cũng theo ước tính này, khi đó mỗi năm số lao động ở nước ngoài tăng khoảng {abroadGrowth} người; các ô chỉ có viền là số tăng của một năm.',
       },
@@ -129,7 +129,7 @@ export const vi: Strings = {
       quoteOriginal: 'Lời trích trên do Nhóm Dữ liệu dịch; nguyên văn tiếng Anh trong bài báo:',
     },
     pension: {
-      heading: 'Khi đó, phải đóng tới {pensionYears} năm mới có lương hưu',
+      heading: 'Theo ông {given:nguyen-trong-dam}, khi đó phải đóng tới {pensionYears} năm mới có lương hưu',
       steps: {
         grid: 'Theo ông {given:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng. Mỗi ô là một tháng đóng.',
         pension:
@@ -146,9 +146,10 @@ export const vi: Strings = {
       },
     },
     gap: {
-      lead: 'Theo Bộ trưởng, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} nêu; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
-      heading: 'Các đề xuất trong bài báo và điều bài báo bỏ ngỏ',
-      closing: 'Khi bài báo được viết, ngoài {homeInsured} người tham gia mà Bộ trưởng nêu, còn {homeUninsuredShort} lao động di cư chưa nằm trong số đó: cứ trăm người thì chưa đến một người đã tham gia.',
+      lead: 'Theo ông {given:dao-ngoc-dung}, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} đưa ra hoặc thuật lại; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
+      answersNone: 'Theo cách hiểu của Nhóm Dữ liệu, đề xuất này không nhắm vào rào cản nào nêu ở trên.',
+      heading: 'Các đề xuất trong bài báo và rào cản không có đề xuất',
+      closing: 'Tại thời điểm bài báo được đăng, ngoài {homeInsured} người tham gia mà ông {given:dao-ngoc-dung} nêu, còn {homeUninsuredShort} lao động di cư (Nhóm Dữ liệu tính) chưa nằm trong số đó: cứ trăm người thì chưa đến một người đã tham gia.',
       steps: {
         gap: 'Theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào việc phải chờ lâu: khi đó phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
@@ -169,7 +170,7 @@ export const vi: Strings = {
         homeShare: 'Tỷ lệ lao động di cư tham gia BHXH tự nguyện',
         homeOneIn: 'Cứ bao nhiêu người có một người tham gia',
         abroadOneIn: 'Ở nước ngoài, cứ bao nhiêu người có một người tham gia',
-        homeUninsured: 'Lao động di cư chưa tham gia BHXH tự nguyện',
+        homeUninsured: 'Lao động di cư ngoài số người tham gia được nêu',
         abroadShare: 'Tỷ lệ lao động ở nước ngoài tham gia BHXH tự nguyện',
         projectedAbroad: 'Số lao động ở nước ngoài sau {projectionYears} năm theo phép tính tiếp của chúng tôi (giữ mức tăng bài báo nêu; không phải số thống kê)',
         pensionMonths: 'Số tháng đóng trước khi có lương hưu hằng tháng',
@@ -206,7 +207,7 @@ export const vi: Strings = {
           'Bài báo viết tên ông Dinh Duy Hung và ông Tran Hai Nam không dấu; chúng tôi chưa xác minh được cách viết có dấu, nên cả hai bản giữ nguyên như bài báo.',
       },
       dataHeading: 'Tải dữ liệu',
-      dataIntro: 'Mọi con số trong bài đều được tính tự động từ các tệp dữ liệu dưới đây (tệp song ngữ Anh – Việt; tên cột bằng tiếng Anh; số thập phân dùng dấu chấm).',
+      dataIntro: 'Mọi con số trong bài đều được lấy hoặc tính tự động từ các tệp dữ liệu dưới đây (tệp song ngữ Anh – Việt; tên cột bằng tiếng Anh; số thập phân dùng dấu chấm).',
       files: {
         'sources.csv': 'Nguồn tin',
         'officials.csv': 'Những người được trích lời',
@@ -229,7 +230,7 @@ export const vi: Strings = {
     group: 'Nhóm',
     workers: 'Số lao động',
     insured: 'Số người tham gia BHXH tự nguyện',
-    buyersWho: 'Số người tham gia được tính là',
+    buyersWho: 'Số người tham gia gồm',
     saidBy: 'Người nêu số liệu',
     uninsured: 'Số còn lại, ngoài số người tham gia được nêu (Nhóm Dữ liệu tính)',
     oneIn: 'Cứ khoảng bao nhiêu người có một người tham gia (Nhóm Dữ liệu tính)',
@@ -248,15 +249,16 @@ export const vi: Strings = {
     yearsMax: 'Số năm trước khi có lương hưu hằng tháng (tối đa)',
     months: 'Số tháng đóng (Nhóm Dữ liệu tính)',
     householdList: 'Đối tượng',
-    statePct: 'Nhà nước hỗ trợ (%)',
+    statePct: 'Nhà nước hỗ trợ khi đó (%)',
     buyerPct: 'Người tham gia tự đóng, theo cách hiểu của chúng tôi (%)',
-    source: 'Nguồn của số liệu được nêu',
+    source: 'Nguồn',
   },
   charts: {
     'unit-34-million': {
       title: 'Chỉ {homeShare} trong số {homeWorkersShort} lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: cứ khoảng {homeOneIn} người mới có một',
       alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối đủ {homeOneIn} ô có một ô được tô màu; khối cuối, ngắn hơn, có một ô chỉ tô màu một phần. Gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ khoảng {homeOneIn} người mới có một. {homeUninsured} người còn lại không nằm trong số người tham gia được nêu.',
-      note: 'Số liệu do ông {name:dao-ngoc-dung}, khi đó là {title:dao-ngoc-dung}, nêu khi trả lời phỏng vấn {publisherAbbr}. Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư. Tỷ lệ và “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
+      note: 'Số liệu do ông {name:dao-ngoc-dung}, khi đó là {title:dao-ngoc-dung}, nêu khi trả lời phỏng vấn {publisherAbbr}, kể cả tỷ lệ {homeShare}. Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư. Con số “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
+      card: 'Số liệu: ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng LĐ-TB&XH, trả lời {publisherAbbr} (bài không ghi ngày đăng); “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
       key: 'Mỗi ô = {unit} lao động',
       oneIn: 'Cứ khoảng {homeOneIn} người mới có một',
       buyers: '{homeInsured} người tham gia BHXH tự nguyện',
@@ -265,7 +267,8 @@ export const vi: Strings = {
     'abroad-units': {
       title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare}',
       alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài. {abroadInsuredMarks} ô được tô màu cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
-      note: 'Con số {abroadInsured} người do ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, nêu; tỷ lệ {abroadShare} do Nhóm Dữ liệu tính. Theo {publisherAbbr}, con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính; bài không nói ai đưa ra ước tính này. Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Tỷ lệ trong nước ({homeShare}) tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
+      note: 'Con số {abroadInsured} người do ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, nêu; tỷ lệ {abroadShare}, cứ khoảng {abroadOneIn} người có một, do Nhóm Dữ liệu tính. Theo {publisherAbbr}, con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính; bài không nói ai đưa ra ước tính này. Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Tỷ lệ trong nước ({homeShare}) tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
+      card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Số {abroadInsured} do ông {name:dinh-duy-hung} nêu; {abroadShare} do Nhóm Dữ liệu tính, theo cách khác với tỷ lệ ở tít bài.',
       key: 'Mỗi ô = {abroadUnit} lao động',
       workers: 'Khoảng {abroadWorkers} lao động ở nước ngoài',
       buyers: '{abroadInsured} người tham gia BHXH tự nguyện',
@@ -275,17 +278,17 @@ export const vi: Strings = {
     'barrier-matrix': {
       title: '{officialCountWords} người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào rào cản {unansweredBarriers}',
       alt: 'Ma trận gồm {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, cùng {officialCountWords} người được trích lời trong bài báo đã nêu từng rào cản và đề xuất giải quyết từng rào cản (theo cách hiểu của Nhóm Dữ liệu). {matrixSummary}',
-      note: 'Chấm đậm cho biết ai đã nêu rào cản này trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều của ông {name:tran-hai-nam}.',
-      noteNarrow: 'Tên trong ngoặc là người đã nêu rào cản đó trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều của ông {name:tran-hai-nam}.',
+      note: 'Chấm đậm cho biết ai đã nêu rào cản này trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
+      noteNarrow: 'Tên trong ngoặc là người đã nêu rào cản đó trong bài của {publisherAbbr}: {matrixKey}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
       roles: {
-        'le-thanh-sang': 'Viện trưởng Viện KHXH vùng Nam Bộ',
+        'le-thanh-sang': 'khi đó là Viện trưởng Viện KHXH vùng Nam Bộ',
         'nguyen-trong-dam': 'nguyên Thứ trưởng LĐ-TB&XH',
-        'dao-ngoc-dung': 'Bộ trưởng LĐ-TB&XH khi đó',
-        'tran-hai-nam': 'Phó Vụ trưởng Vụ BHXH, Bộ LĐ-TB&XH',
+        'dao-ngoc-dung': 'khi đó là Bộ trưởng LĐ-TB&XH',
+        'tran-hai-nam': 'khi đó là Phó Vụ trưởng Vụ BHXH, Bộ LĐ-TB&XH',
       },
       proposals: 'Đề xuất của ông {given:tran-hai-nam} (ghép theo cách hiểu của Nhóm Dữ liệu)',
-      proposalsShort: 'Đề xuất của ông {given:tran-hai-nam}',
+      proposalsShort: 'Đề xuất (do Nhóm Dữ liệu ghép)',
       noAnswer: 'Không có đề xuất',
       summaryRow: '{barrier} (ông {names} nêu), {answer}',
       answeredBy: 'ứng với đề xuất {proposals}',
@@ -294,6 +297,7 @@ export const vi: Strings = {
       title: 'Theo ông {name:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm (tức {pensionMonths} tháng, Nhóm Dữ liệu tính) mới được nhận lương hưu hằng tháng',
       alt: 'Lưới gồm {pensionMonths} ô, mỗi ô là một tháng đóng, mỗi hàng {monthsPerYear} ô: mỗi hàng là một năm, tối đa {pensionYears} năm tham gia bảo hiểm xã hội tự nguyện trước khi được nhận lương hưu hằng tháng. Kỳ lương hưu hằng tháng đầu tiên được đánh dấu ngay sau ô cuối cùng.',
       note: 'Theo ông {name:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng ({pensionMonths} tháng do Nhóm Dữ liệu tính). Quy định này đã thay đổi sau khi bài báo được đăng (thông tin ngoài bài báo): {since:pension-period}.',
+      card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Sau khi bài báo được đăng: {since:pension-period}.',
       yearLabel: 'Năm {n}',
       counter: 'Năm thứ {n}',
       counterWhole: 'Đóng tới {pensionYears} năm mới có lương hưu',
@@ -303,8 +307,8 @@ export const vi: Strings = {
     'who-pays': {
       title: 'Mức Nhà nước hỗ trợ khi đó, theo {publisherAbbr}: {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
       alt: 'Hai thanh ngang. Người thuộc hộ nghèo: phần Nhà nước hỗ trợ {poorPct} tô đậm, phần viền {poorBuyerPct} là phần người tham gia tự đóng theo cách hiểu của chúng tôi. Người thuộc hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct} theo cách hiểu của chúng tôi. Bài báo không nói tỷ lệ hỗ trợ được tính trên khoản nào.',
-      note: 'Đây là mức tại thời điểm bài báo được đăng. {publisherAbbr} chỉ nêu mức Nhà nước hỗ trợ và không nói tỷ lệ này tính trên khoản nào. Phần viền của người tham gia là cách hiểu của Nhóm Dữ liệu: phần còn lại nếu mức hỗ trợ tính trên số tiền người tham gia phải đóng.',
-      state: 'Nhà nước: {pct}',
+      note: 'Đây là mức tại thời điểm bài báo được đăng. {publisherAbbr} chỉ nêu mức Nhà nước hỗ trợ và không nói tỷ lệ này tính trên khoản nào. Phần khung nét đứt (người tham gia tự đóng) là cách hiểu của Nhóm Dữ liệu, với giả định mức hỗ trợ tính trên số tiền người tham gia phải đóng.',
+      state: 'Nhà nước hỗ trợ: {pct}',
       buyer: 'Người tham gia tự đóng: {pct}',
       reading: '{publisherAbbr} không nói tỷ lệ tính trên khoản nào; phần viền là cách hiểu của Nhóm Dữ liệu.',
     },

@@ -71,7 +71,9 @@ function proposalHtml(proposal: Proposal, first: boolean, { s, locale, slots }: 
   const body = text.toLocaleLowerCase(locale).startsWith(label.toLocaleLowerCase(locale))
     ? `<strong>${escapeHtml(text.slice(0, label.length))}</strong>${escapeHtml(text.slice(label.length))}`
     : `<strong>${escapeHtml(label)}.</strong> ${escapeHtml(text)}`;
-  return `${lead}<p>${body}</p>`;
+  // A proposal that, in our reading, answers none of the barriers: the chart has no row to bring into focus, so the card says so.
+  const none = proposal.answers.length ? '' : `<p>${fillHtml(s.scenes.gap.answersNone, slots)}</p>`;
+  return `${lead}<p>${body}</p>${none}`;
 }
 
 /** The chart states a scene's steps show, in order: its own list; one per barrier, in the matrix's row order; or one per proposal, then its own. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { readPage } from './helpers.ts';
+import { builtPages } from './pages.ts';
 
 // Where a digit may stand in the story without a <data> element: figures and dates, quoted source
 // text, the chart SVGs (checked by their own tests), code-like file names and source addresses, and
@@ -24,6 +26,13 @@ export function strayDigits(doc: Document): string[] {
 describe('numbers in the story', () => {
   it.each(['/', '/vi/'])('on %s every digit in the prose stands inside a <data> or <time> element', (path) => {
     expect(strayDigits(readPage('dist', path))).toEqual([]);
+  });
+
+  it.each(builtPages())('%s shows no slot left unfilled ("{projectionYears}")', (path) => {
+    const file = `dist${path.endsWith('/') ? `${path}index.html` : path}`;
+    // Text and attributes alike, outside scripts and styles (a JSON-LD or CSS brace is not copy).
+    const html = readFileSync(file, 'utf8').replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '');
+    expect(html.replace(/ data-counter-template="[^"]*"/g, '').match(/\{[a-zA-Z][\w:-]*\}/g) ?? []).toEqual([]);
   });
 
   it('the check itself catches a typed number', () => {

@@ -421,15 +421,20 @@ describe('references between files', () => {
   });
 
   it('refuses an unknown barrier inside a proposal\'s list of answers', () => {
-    const p = onlyProblem((d) => d.replace('proposals.csv', ',household-registration;not-covered-where-they-move,', ',household-registration;not-covered,'));
+    const p = onlyProblem((d) => d.replace('proposals.csv', ';support-lost-on-moving;not-covered-where-they-move,', ';support-lost-on-moving;not-covered,'));
     expect(p).toMatchObject({ file: 'data/proposals.csv', line: 3, column: 'answers' });
     expect(p.message).toMatch(/"not-covered" is not an id in data\/barriers\.csv/);
   });
 
-  it.each(['', 'procedures;', 'procedures,low-income'])('refuses %j as the barriers a proposal answers', (value) => {
+  it.each(['procedures;', 'procedures,low-income'])('refuses %j as the barriers a proposal answers', (value) => {
     const error = failWith((d) => d.replace('proposals.csv', ',tran-hai-nam,procedures,vna', `,tran-hai-nam,${JSON.stringify(value)},vna`));
     expect(error.problems[0]).toMatchObject({ file: 'data/proposals.csv', line: 5, column: 'answers' });
-    expect(error.problems[0].message).toMatch(value === '' ? /this cell is empty; a value is required/ : /is not ids from barriers\.csv, separated by ";"/);
+    expect(error.problems[0].message).toMatch(/is not ids from barriers\.csv, separated by ";"/);
+  });
+
+  it('reads an empty list as a proposal that, in our reading, answers none of the barriers', () => {
+    const data = loadWith((d) => d.replace('proposals.csv', ',tran-hai-nam,procedures,vna', ',tran-hai-nam,,vna'));
+    expect(data.proposals.find((p) => p.id === 'simpler-procedures')!.answers).toEqual([]);
   });
 
   it('counts lines in a file saved with old Mac line ends (CR only)', () => {

@@ -5,7 +5,7 @@ import { applyState } from '../../src/story/chart-state.ts';
 import { svgInState } from '../../src/story/bake-state.ts';
 
 const svg = `<svg data-seq-max="4"><g data-show="1 12"><rect/></g><g data-dim="0"><rect/></g><g data-mute="3"><path/></g>`
-  + `<rect data-seq="1"/><rect data-seq="2"/><rect data-seq="3"/><rect data-seq="4"/><text data-counter="" data-counter-template="Year {n}">Up to 4 years</text></svg>`;
+  + `<rect data-seq="1"/><rect data-seq="2"/><rect data-seq="3"/><rect data-seq="4"/><text data-counter="" data-counter-template="Year {n}" data-counter-end="Up to 4 years">Up to 4 years</text></svg>`;
 
 function holder() {
   const { document } = parseHTML(`<!doctype html><html><body><div>${svg}</div></body></html>`);
@@ -39,7 +39,10 @@ describe('applying a story state to a chart', () => {
     expect(el.querySelector('[data-counter]')!.textContent).toBe('Year 2');
     applyState(el as unknown as ParentNode, 0, 1);
     expect(el.querySelectorAll('[data-seq-off]').length).toBe(0);
-    expect(el.querySelector('[data-counter]')!.textContent).toBe('Year 4');
+    // At the end it says what the grid adds up to, not an exact last year.
+    expect(el.querySelector('[data-counter]')!.textContent).toBe('Up to 4 years');
+    applyState(el as unknown as ParentNode, 0, 0.75);
+    expect(el.querySelector('[data-counter]')!.textContent).toBe('Year 3');
   });
 
   it('is baked into the markup at build with the same result', () => {

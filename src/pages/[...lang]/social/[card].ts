@@ -22,11 +22,13 @@ export const GET: APIRoute = ({ props }) => {
   const id: ChartId = card === 'story' ? 'unit-34-million' : card;
   const chart = prepareChart(data, id, locale);
   const slots = buildSlots(data, locale);
-  // A chart's card names its source short (publisher, undated), so the title keeps the room and is never cut.
-  const source = `${chart.sourceLabel}: ${fillText('{publisherShort} ({publisherAbbr})', slots)}, ${s.figure.undated}`;
+  // A chart's card names its source short (publisher, undated), so the title keeps the room and is never cut;
+  // a chart with a card line of its own says there who gave the figures and what is ours.
+  const own = (s.charts[id] as { card?: string }).card;
+  const source = own ? fillText(own, slots) : `${chart.sourceLabel}: ${fillText('{publisherShort} ({publisherAbbr})', slots)}, ${s.figure.undated}`;
   const svg =
     card === 'story'
       ? socialCard({ kicker: s.site.kicker, title: s.opening.title, subtitle: fillText(s.opening.cardLine, slots), chartSvg: chart.svgs[0].svg })
-      : socialCard({ kicker: s.meta.siteName, title: chart.title, subtitle: source, chartSvg: chart.svgs[chart.svgs.length - 1].svg });
+      : socialCard({ kicker: s.site.kicker, title: chart.title, subtitle: source, chartSvg: chart.svgs[chart.svgs.length - 1].svg });
   return new Response(svgToPng(svg) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
