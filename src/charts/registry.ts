@@ -33,6 +33,9 @@ export interface ChartText {
   /** The title and note as HTML, their figures in <data> elements, for pages. */
   titleHtml: string;
   noteHtml: string;
+  /** What has changed since the report in what the chart shows, set apart under it wherever it travels (text, HTML). */
+  since?: string;
+  sinceHtml?: string;
   /** A note for the narrow layout, where it differs (HTML); shown below 520 px instead of noteHtml. */
   noteNarrowHtml?: string;
   alt: string;
@@ -80,6 +83,8 @@ export function chartText(data: Dataset, id: ChartId, locale: Locale): ChartText
     title: upperFirst(fillText(c.title, slots)),
     titleHtml: glued(upperFirst(fillHtml(c.title, slots))),
     noteHtml: glued(fillHtml(c.note, slots)),
+    since: 'since' in c ? fillText(c.since, slots) : undefined,
+    sinceHtml: 'since' in c ? glued(fillHtml(c.since, slots)) : undefined,
     noteNarrowHtml: 'noteNarrow' in c ? glued(fillHtml(c.noteNarrow, { ...slots, matrixKey: matrixKey(data, locale) })) : undefined,
     alt: fillText(c.alt, { ...slots, matrixSummary: matrixSummary(data, locale) }),
     note: fillText(c.note, slots),

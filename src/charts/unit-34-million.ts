@@ -72,7 +72,8 @@ export const unit34Million: ChartModule = {
       .attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
     first.append('text').attr('x', PAD).attr('y', TOP - 12).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('font-size', 15).text(fillText(s.oneIn, slots));
     svg.append('g').attr('class', 'mark-rest').append('path').attr('d', rectsPath([...neutral[0], ...neutral[1]])).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
-    const rings = svg.append('g').attr('data-show', on('buyers'));
+    // From the buyers' step on, the rings and the buyers' label stay, so the last step still shows who they are.
+    const rings = svg.append('g').attr('data-show', on('buyers', 'rest'));
     buyers.forEach(({ i, frac }, order) => {
       const { x, y } = pos(i);
       svg.append('g').attr('class', 'mark-buyers')
@@ -88,7 +89,7 @@ export const unit34Million: ChartModule = {
       g.append('text').attr('x', PAD + 17).attr('y', y).attr('class', textCls).attr('fill', textCls === 'label-accent' ? PALETTE.accent : PALETTE.ink).attr('font-weight', 600).text(text);
     };
     const below = TOP + gridH;
-    legend(below + legendY[0], PALETTE.accent, 'fill-accent', fillText(s.buyers, slots), 'label-accent', on('buyers'));
+    legend(below + legendY[0], PALETTE.accent, 'fill-accent', fillText(s.buyers, slots), 'label-accent', on('buyers', 'rest'));
     legend(below + legendY[1], PALETTE.neutral, 'fill-neutral', fillText(s.rest, slots), 'label-ink', on('rest'));
     return serialize(svg.node()!, 'unit-34-million', String(width));
   },

@@ -9,7 +9,7 @@ const PAD = 2;
 const LINE = 18;
 
 /**
- * The state's stated support for each household list, solid in ink, and the remainder for the buyer
+ * The state's stated support for each household list, solid in neutral grey, and the remainder for the buyer
  * as an outline: our reading, since the report does not say what the support is a share of. The
  * accent is kept for "has voluntary social insurance" alone.
  */
@@ -47,7 +47,7 @@ export const whoPays: ChartModule = {
       buyer.append('text').attr('x', x(r.state) + 8).attr('y', top + BAR / 2).attr('dy', '0.35em').attr('class', 'label-ink').attr('fill', PALETTE.ink)
         .text(fillText(s.buyer, { ...slots, pct: formatPct(r.buyer, locale) }));
       svg.append('rect').attr('x', x(0)).attr('y', top).attr('width', x(r.state) - x(0)).attr('height', BAR)
-        .attr('fill', PALETTE.ink).attr('class', 'fill-ink mark-state').attr('data-grow', '').attr('data-show', on('state', 'buyer'));
+        .attr('fill', PALETTE.neutral).attr('class', 'fill-neutral mark-state').attr('data-grow', '').attr('data-show', on('state', 'buyer'));
       svg.append('text').attr('x', PAD).attr('y', top + BAR + 8 + 12).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600)
         .text(fillText(s.state, { ...slots, pct: formatPct(r.state, locale) }));
       y += rowH(r, i);

@@ -29,12 +29,15 @@ export function standaloneSvg(chart: PreparedChart): { svg: string; width: numbe
   const width = inner.width + PAD * 2;
   const max = width - PAD * 2;
   const title = wrapWithoutWidow(chart.title, max, TITLE, 600);
+  // A change since the report, in ink right under the chart, then the note.
+  const since = chart.since ? wrapWithoutWidow(chart.since, max, SMALL, 600) : [];
   const note = wrapWithoutWidow(chart.note, max, SMALL);
   const source = wrapWithoutWidow(`${chart.sourceLabel}: ${chart.source}`, max, SMALL);
   const credit = wrapWithoutWidow(chart.credit, max, SMALL);
   const titleH = title.length * Math.round(TITLE * 1.35);
   const chartY = PAD + titleH + 12;
-  const noteY = chartY + inner.height + 24;
+  const sinceY = chartY + inner.height + 24;
+  const noteY = sinceY + (since.length ? since.length * Math.round(SMALL * 1.35) + 6 : 0);
   const sourceY = noteY + note.length * Math.round(SMALL * 1.35) + 6;
   const creditY = sourceY + source.length * Math.round(SMALL * 1.35) + 6;
   const height = creditY + credit.length * Math.round(SMALL * 1.35) + PAD;
@@ -45,6 +48,7 @@ export function standaloneSvg(chart: PreparedChart): { svg: string; width: numbe
     `<rect width="100%" height="100%" fill="${PALETTE.paper}"/>` +
     textBlock(title, PAD, PAD + TITLE, TITLE, `font-weight="600" fill="${PALETTE.ink}"`) +
     nested +
+    (since.length ? textBlock(since, PAD, sinceY, SMALL, `font-weight="600" fill="${PALETTE.ink}"`) : '') +
     textBlock(note, PAD, noteY, SMALL, `fill="${PALETTE.muted}"`) +
     textBlock(source, PAD, sourceY, SMALL, `fill="${PALETTE.muted}"`) +
     textBlock(credit, PAD, creditY, SMALL, `fill="${PALETTE.muted}"`) +

@@ -38,7 +38,7 @@ export function embedHeight(chart: PreparedChart, width = SNIPPET_WIDTH): number
   const title = lines(chart.title, 17.6, 600) * 17.6 * 1.35 + 8;
   const small = (text: string) => lines(text, 13.6) * 13.6 * 1.5 + 4;
   const table = 14.4 * 1.5 + 13; // the "show the data" line
-  const foot = table + small(`Note: ${chart.note}`) + small(`Source: ${chart.source}`) + small('Chart: Data team · CC BY 4.0 · Data (CSV)') + small('Read the story') + 8;
+  const foot = table + (chart.since ? small(chart.since) : 0) + small(`Note: ${chart.note}`) + small(`Source: ${chart.source}`) + small('Chart: Data team · CC BY 4.0 · Data (CSV)') + small('Read the story') + 8;
   return Math.ceil(12 + title + (svgHeight * embedSvgWidth(layout.width, inner)) / layout.width + 8 + foot + 12 + 8);
 }
 

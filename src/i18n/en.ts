@@ -138,7 +138,7 @@ export const en = {
       },
     },
     support: {
-      heading: 'The state’s support at the time, for the poor and near-poor',
+      heading: 'State support at the time: {poorPct} for the poor, {nearPoorPct} for the near-poor',
       steps: {
         state:
           'At the time of the report, a person on the poor household list could receive {poorPct} from the state when buying voluntary social insurance; a person on the near-poor household list, {nearPoorPct}. The report gives these figures right after {given:tran-hai-nam} said support should be increased, and does not say who gave them.',
@@ -147,7 +147,7 @@ export const en = {
       },
     },
     gap: {
-      lead: 'Vietnam lacked comprehensive solutions to encourage migrant workers to buy, {given:dao-ngoc-dung} had said. Every proposal in the report was made, or reported, by {given:tran-hai-nam}; the chart sets each beside the barriers it answers, in our reading.',
+      intro: 'Vietnam lacked comprehensive solutions to encourage migrant workers to buy, {given:dao-ngoc-dung} had said. Every proposal in the report was made, or reported, by {given:tran-hai-nam}; the chart sets each beside the barriers it answers, in our reading.',
       answersNone: 'In our reading, it answers none of the barriers above.',
       heading: 'What was proposed, and what was not',
       // The story's last line, after the last chart: back to the people.
@@ -297,8 +297,10 @@ export const en = {
     'pension-months': {
       title: 'Up to {pensionYears} years of paying in ({pensionMonths} months, our count) before a buyer could receive a monthly pension, {name:nguyen-trong-dam} said',
       alt: 'A grid of {pensionMonths} squares, one for each month of paying in, {monthsPerYear} to a row: one row for each of up to {pensionYears} years of buying voluntary social insurance before a buyer could receive a monthly pension. The first monthly pension is marked after the last square.',
-      note: '{name:nguyen-trong-dam} said it took up to {pensionYears} years before a buyer could receive a monthly pension; the chart shows that longest wait, one square a month ({pensionMonths} months is our count). The law has changed since the report (this is not from the report): {since:pension-period}.',
-      card: 'Source: {publisherAbbr}, undated. Since the report: {since:pension-period}.',
+      note: '{name:nguyen-trong-dam} said it took up to {pensionYears} years before a buyer could receive a monthly pension; the chart shows that longest wait, one square a month ({pensionMonths} months is our count).',
+      // Stands out under the chart wherever it travels (embed, gallery, downloads): the rule it shows has changed.
+      since: 'Since the report (not from it) — {since:pension-period}.',
+      card: 'Source: {publisherAbbr}, undated. Since the report — {since:pension-period}.',
       yearLabel: 'Year {n}',
       counter: 'Year {n}',
       counterWhole: 'Up to {pensionYears} years of paying in',
@@ -307,11 +309,11 @@ export const en = {
     },
     'who-pays': {
       title: 'The state’s support at the time, as {publisherAbbr} reported it: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',
-      alt: 'Two bars. People on the poor household list: the state’s support of {poorPct} in solid ink, and an outline for the {poorBuyerPct} that would be left for the buyer, in our reading. People on the near-poor household list: {nearPoorPct} from the state, {nearPoorBuyerPct} left for the buyer, in our reading. The report does not say what the percentages are a share of.',
+      alt: 'Two bars. People on the poor household list: the state’s support of {poorPct} as a solid grey bar, and a dashed outline for the {poorBuyerPct} that would be left for the buyer, in our reading. People on the near-poor household list: {nearPoorPct} from the state, {nearPoorBuyerPct} left for the buyer, in our reading. The report does not say what the percentages are a share of.',
       note: 'These were the rates at the time of the report. {publisherAbbr} gives only the state’s support, and does not say what it is a share of. The outlined part for the buyer is our reading: what would be left if it were a share of what the buyer pays.',
       state: 'State support: {pct}',
       buyer: 'Left for the buyer: {pct}',
-      reading: 'The base is not stated in the {publisherAbbr} report; the outlined part is our reading.',
+      reading: 'The base is not stated in the {publisherAbbr} report; the dashed part is our reading.',
     },
   },
   since: {

@@ -60,11 +60,10 @@ function barrierHtml(barrier: Barrier, firstOfTheme: boolean, { s, locale, slots
 }
 
 /**
- * One proposal as a card, in full, under its label; the first card opens with the scene's lead. The
- * chart brings the barriers it answers (our reading) into focus.
+ * One proposal as a card, in full, under its label (the scene's intro says whose they are). The chart
+ * brings the barriers it answers (our reading) into focus.
  */
-function proposalHtml(proposal: Proposal, first: boolean, { s, locale, slots }: StepContext): string {
-  const lead = first ? `<p class="step-lead">${fillHtml(s.scenes.gap.lead, slots)}</p>` : '';
+function proposalHtml(proposal: Proposal, { s, locale, slots }: StepContext): string {
   // The label the chart shows, in bold: as the opening words where the proposal begins with them, else before it.
   const label = proposal.label[locale];
   const text = proposal.text[locale];
@@ -73,7 +72,7 @@ function proposalHtml(proposal: Proposal, first: boolean, { s, locale, slots }: 
     : `<strong>${escapeHtml(label)}.</strong> ${escapeHtml(text)}`;
   // A proposal that, in our reading, answers none of the barriers: the chart has no row to bring into focus, so the card says so.
   const none = proposal.answers.length ? '' : `<p>${fillHtml(s.scenes.gap.answersNone, slots)}</p>`;
-  return `${lead}<p>${body}</p>${none}`;
+  return `<p>${body}</p>${none}`;
 }
 
 /** The chart states a scene's steps show, in order: its own list; one per barrier, in the matrix's row order; or one per proposal, then its own. */
@@ -94,7 +93,7 @@ export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepCont
     const row = rows.findIndex((b) => b.id === state);
     const proposal = ctx.data.proposals.findIndex((p) => p.id === state);
     if (scene.steps === 'barriers') html = barrierHtml(rows[row], row === 0 || rows[row - 1].theme !== rows[row].theme, ctx);
-    else if (scene.steps === 'proposals' && proposal >= 0) html = proposalHtml(ctx.data.proposals[proposal], proposal === 0, ctx);
+    else if (scene.steps === 'proposals' && proposal >= 0) html = proposalHtml(ctx.data.proposals[proposal], ctx);
     else {
       const template = copy[state];
       if (template === undefined) throw new Error(`scene "${scene.id}" has a state "${state}" with no step copy (scenes.${scene.id}.steps.${state})`);
