@@ -111,7 +111,7 @@ export function prepareChart(data: Dataset, id: ChartId, locale: Locale): Prepar
 
 /** Who each given name in the barrier matrix is ("Sang: Le Thanh Sang, then head of a research institute; …"). */
 function matrixKey(data: Dataset, locale: Locale): string {
-  return namers(data).map((o) => `${o.name[locale].split(' ').at(-1)}: ${whoIs(o, locale)}`).join('; ');
+  return namers(data).map((o) => `${o.name[locale].split(' ').at(-1)} – ${whoIs(o, locale)}`).join('; ');
 }
 
 /** The barrier matrix in words, for its alt text: each theme, who named each barrier, and what answers it (our reading). */

@@ -23,7 +23,11 @@ export function socialCard(opts: { kicker: string; title: string; subtitle?: str
   const lead = Math.round(size * 1.27);
   const title = fitLines(wrapWithoutWidow(opts.title, textW, size, 600), 7);
   const subTop = pad + 100 + (title.length - 1) * lead + 24 + 34;
-  const subtitle = opts.subtitle ? fitLines(wrapWithoutWidow(opts.subtitle, textW, 24), Math.floor((height - pad + 24 - subTop) / 34)) : [];
+  // The line of context at 24 px, or smaller where it would otherwise be cut.
+  const room = (px: number) => Math.floor((height - pad + px - subTop) / Math.round(px * 1.4));
+  const subSize = [24, 21, 19, 17].find((px) => !opts.subtitle || wrapWithoutWidow(opts.subtitle, textW, px).length <= room(px)) ?? 17;
+  const subLead = Math.round(subSize * 1.4);
+  const subtitle = opts.subtitle ? fitLines(wrapWithoutWidow(opts.subtitle, textW, subSize), room(subSize)) : [];
   const lines = (xs: string[], x: number, y: number, lead: number) =>
     xs.map((l, i) => `<tspan x="${x}" y="${y + i * lead}">${escapeHtml(l)}</tspan>`).join('');
   // The chart's own root keeps its viewBox and loses its size, so it scales into the card's right half.
@@ -37,7 +41,7 @@ export function socialCard(opts: { kicker: string; title: string; subtitle?: str
     `<rect x="0" y="0" width="${width}" height="10" fill="${PALETTE.ink}"/>` +
     `<text font-size="22" font-weight="600" fill="${PALETTE.muted}">${lines([opts.kicker], pad, pad + 22, 30)}</text>` +
     `<text font-size="${size}" font-weight="600" fill="${PALETTE.ink}">${lines(title, pad, pad + 100, lead)}</text>` +
-    `<text font-size="24" fill="${PALETTE.muted}">${lines(subtitle, pad, subTop, 34)}</text>` +
+    `<text font-size="${subSize}" fill="${PALETTE.muted}">${lines(subtitle, pad, subTop, subLead)}</text>` +
     chart +
     `</svg>`
   );

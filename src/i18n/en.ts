@@ -86,12 +86,12 @@ export const en = {
     // The social card's line of context: short enough to stand whole beside the chart.
     cardLine: 'Only {homeInsured} {homeInsuredWho} had bought it, {homeShare} of all {homeWorkersShort} migrant workers, then labour minister {name:dao-ngoc-dung} told {publisherAbbr}.',
     heroRatio: '{one} in {homeOneIn}',
-    heroNote: 'Rounded: our calculation from the figures {given:dao-ngoc-dung} gave.',
+    heroNote: 'Rounded: our calculation from the figures {name:dao-ngoc-dung} gave.',
     heroLabel: 'migrant workers had bought voluntary social insurance: {homeInsured} of {homeWorkersShort}',
     lede:
       'Their incomes were low and unstable, the minister said. They rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, then {title:tran-hai-nam}. And moving away to find work cut them off from the social security support of home, said {name:le-thanh-sang}, then {title:le-thanh-sang}.',
     product:
-      'Voluntary social insurance is bought: workers pay in for years, then draw a monthly pension. It took up to {pensionYears} years of paying in, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}.',
+      'Voluntary social insurance was something workers bought: they paid in for years before they could draw a monthly pension. It took up to {pensionYears} years of paying in, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}.',
   },
   scenes: {
     home: {
@@ -138,7 +138,7 @@ export const en = {
       },
     },
     support: {
-      heading: 'State support at the time: {poorPct} for the poor, {nearPoorPct} for the near-poor',
+      heading: 'State support at the time: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',
       steps: {
         state:
           'At the time of the report, a person on the poor household list could receive {poorPct} from the state when buying voluntary social insurance; a person on the near-poor household list, {nearPoorPct}. The report gives these figures right after {given:tran-hai-nam} said support should be increased, and does not say who gave them.',
@@ -148,12 +148,14 @@ export const en = {
     },
     gap: {
       intro: 'Vietnam lacked comprehensive solutions to encourage migrant workers to buy, {given:dao-ngoc-dung} had said. Every proposal in the report was made, or reported, by {given:tran-hai-nam}; the chart sets each beside the barriers it answers, in our reading.',
+      // A proposal's card after its label: who made it.
+      proposal: '{who}: {point}.',
       answersNone: 'In our reading, it answers none of the barriers above.',
       heading: 'What was proposed, and what was not',
       // The story's last line, after the last chart: back to the people.
       closing: 'At the time of the report, that left {homeUninsuredShort} migrant workers (our count) outside the {homeInsured} buyers {given:dao-ngoc-dung} counted: fewer than one in a hundred had bought.',
       steps: {
-        gap: 'In our reading, none of them answered the long wait. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, and that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
+        gap: 'In our reading, none of them was aimed at the long wait. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, and that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
       },
     },
     methods: {
@@ -255,7 +257,7 @@ export const en = {
   },
   charts: {
     'unit-34-million': {
-      title: 'Only {homeShare} of Vietnam’s {homeWorkersShort} migrant workers had bought voluntary social insurance: about one in {homeOneIn}',
+      title: 'Only {homeShare} of Vietnam’s {homeWorkersShort} migrant workers had bought voluntary social insurance: about one in {homeOneIn} (our calculation)',
       alt: 'A unit chart of {homeMarks} squares, each standing for {unit} migrant workers, set out in blocks of {homeOneIn}. In each full block of {homeOneIn}, one square is coloured; in the last, shorter block a part-coloured square makes up the rest. Together they are the {homeInsured} with voluntary social insurance, about one in {homeOneIn}. The other {homeUninsured} are not among the buyers counted.',
       note: 'Figures from {name:dao-ngoc-dung}, then {title:dao-ngoc-dung}, interviewed by {publisherAbbr}, who gave the share as {homeShare}; “about one in {homeOneIn}” is our calculation. Each square stands for {unit} workers; a part-coloured square shows the remainder. The buyers counted are rural-to-urban migrant workers, set against all migrant workers.',
       // The social card's line under the title: who gave the figures, and what is ours.
@@ -266,10 +268,10 @@ export const en = {
       rest: '{homeUninsuredShort} others',
     },
     'abroad-units': {
-      title: 'Of about {abroadWorkers} Vietnamese working abroad, {abroadInsured} had bought voluntary social insurance: {abroadShare}',
+      title: 'Of about {abroadWorkers} Vietnamese working abroad, {abroadInsured} had bought voluntary social insurance: {abroadShare} (our calculation)',
       alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for about {abroadWorkers} Vietnamese labourers working abroad. {abroadInsuredMarks} squares are coloured for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}). {abroadGrowthMarks} outlined squares show the estimated growth of about {abroadGrowth} a year given in the report.',
-      note: 'The {abroadInsured} buyers are {name:dinh-duy-hung}’s figure (then {title:dinh-duy-hung}); the share {abroadShare}, about one in {abroadOneIn}, is our calculation. {publisherAbbr} gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. At home the share is {homeShare}, counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
-      card: 'Source: {publisherAbbr}, undated. The {abroadInsured} is {name:dinh-duy-hung}’s figure; {abroadShare} is our calculation, on a different basis from the headline’s share.',
+      note: 'The {abroadInsured} buyers are {name:dinh-duy-hung}’s figure (then {title:dinh-duy-hung}); the share {abroadShare}, about one in {abroadOneIn}, is our calculation. {publisherAbbr} gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. At home the share was {homeShare}, counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
+      card: 'Source: {publisherAbbr}, undated. The {abroadInsured} is {name:dinh-duy-hung}’s figure; {abroadShare} is our calculation, on a different basis from the share at home ({homeShare}).',
       key: 'Each square = {abroadUnit} workers',
       workers: 'About {abroadWorkers} working abroad',
       buyers: '{abroadInsured} with voluntary social insurance',
@@ -277,10 +279,10 @@ export const en = {
       growth: 'About {abroadGrowth} more a year (an unattributed estimate)',
     },
     'barrier-matrix': {
-      title: '{barrierCountWords} barriers named by {officialCountWords} of the people the {publisherAbbr} report quotes; in our reading, no proposal answered the {unansweredBarriers}',
+      title: '{barrierCountWords} barriers named by {officialCountWords} of the people the {publisherAbbr} report quotes; in our reading, no proposal was aimed at the {unansweredBarriers}',
       alt: 'A matrix of {barrierCountWords} barriers to buying voluntary social insurance, grouped by theme, against the {officialCountWords} people quoted in the report who named them, with the proposal that answers each barrier in our reading. {matrixSummary}',
-      note: 'A dot marks who named the barrier in the {publisherAbbr} report. Which proposal answers which barrier is our reading; all the proposals were made or reported by {name:tran-hai-nam}.',
-      noteNarrow: 'The name after each barrier is who named it in the {publisherAbbr} report: {matrixKey}. Which proposal answers which barrier is our reading; all the proposals were made or reported by {name:tran-hai-nam}.',
+      note: 'A dot marks who named the barrier in the {publisherAbbr} report. Which proposal answers which barrier is our reading (the comprehensive solutions were proposed for the situation as a whole; we set them beside the barriers of where workers live); all the proposals were made or reported by {name:tran-hai-nam}.',
+      noteNarrow: 'The name after each barrier is who named it in the {publisherAbbr} report: {matrixKey}. Which proposal answers which barrier is our reading (the comprehensive solutions were proposed for the situation as a whole; we set them beside the barriers of where workers live); all the proposals were made or reported by {name:tran-hai-nam}.',
       themes: { place: 'Where they live', money: 'Money, paperwork and time', word: 'How policies are explained' },
       roles: {
         'le-thanh-sang': 'then head of a research institute',
@@ -288,7 +290,7 @@ export const en = {
         'dao-ngoc-dung': 'labour minister at the time',
         'tran-hai-nam': 'then deputy department head, labour ministry',
       },
-      proposals: '{given:tran-hai-nam}’s proposal that answers it (our reading)',
+      proposals: 'Proposal that answers it (our reading)',
       proposalsShort: 'Proposal (our reading)',
       noAnswer: 'No proposal answered this',
       summaryRow: '{barrier} (named by {names}), {answer}',
@@ -299,8 +301,8 @@ export const en = {
       alt: 'A grid of {pensionMonths} squares, one for each month of paying in, {monthsPerYear} to a row: one row for each of up to {pensionYears} years of buying voluntary social insurance before a buyer could receive a monthly pension. The first monthly pension is marked after the last square.',
       note: '{name:nguyen-trong-dam} said it took up to {pensionYears} years before a buyer could receive a monthly pension; the chart shows that longest wait, one square a month ({pensionMonths} months is our count).',
       // Stands out under the chart wherever it travels (embed, gallery, downloads): the rule it shows has changed.
-      since: 'Since the report (not from it) — {since:pension-period}.',
-      card: 'Source: {publisherAbbr}, undated. Since the report — {since:pension-period}.',
+      since: 'Since the report (not from it): {since:pension-period}.',
+      card: 'Source: {publisherAbbr}, undated. Since the report, {since:pension-period}.',
       yearLabel: 'Year {n}',
       counter: 'Year {n}',
       counterWhole: 'Up to {pensionYears} years of paying in',

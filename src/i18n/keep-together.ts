@@ -13,7 +13,8 @@ const VI_WORDS = [
   'thành thị', 'cư trú', 'thu nhập', 'thủ tục', 'thời gian', 'chính sách', 'tuyên truyền', 'Bộ trưởng',
   'Thứ trưởng', 'Nội vụ', 'Dữ liệu', 'Việt Nam', 'giải quyết', 'có thể', 'bài báo', 'nhà báo', 'ước tính', 'cách hiểu',
   'Nhóm Dữ liệu', 'biểu đồ', 'hiệu lực', 'thi hành', 'cơ sở', 'dữ liệu', 'tối thiểu', 'ngần ngại', 'song phương', 'hiệp định',
-  'an sinh', 'quê nhà',
+  'an sinh', 'quê nhà', 'phức tạp', 'hiệu quả', 'hành chính', 'ban hành', 'tỷ lệ', 'giải pháp', 'toàn diện', 'Viện trưởng',
+  'khi đó',
 ];
 const NBSP = '\u00a0';
 const wordsPattern = (words: string[]) =>

@@ -81,7 +81,10 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
   for (const c of d.since) {
     const date = formatDateOrMonth(c.effective, locale);
     const law = c.law ? ` (${escapeHtml(c.law[locale])})` : '';
-    slots[`since:${c.id}`] = { html: `<span data-csv="since.csv">${escapeHtml(date.charAt(0).toLocaleUpperCase(locale) + date.slice(1))}: ${escapeHtml(c.text[locale].replace(/\.$/, ''))}${law}</span>` };
+    // A phrase to follow a colon or comma: "on 1 July 2025, the Law …" / "ngày 1/7/2025, Luật …".
+    const when = locale === 'vi' ? (c.effective.length === 7 ? date : `ngày ${date}`) : `${c.effective.length === 7 ? 'in' : 'on'} ${date}`;
+    const what = locale === 'vi' ? c.text.vi : lowerFirst(c.text.en);
+    slots[`since:${c.id}`] = { html: `<span data-csv="since.csv">${escapeHtml(when)}, ${escapeHtml(what.replace(/\.$/, ''))}${law}</span>` };
   }
   return slots;
 }

@@ -11,7 +11,7 @@ export const vi: Strings = {
     htmlLang: 'vi',
     title: 'Lao động di cư và bảo hiểm xã hội tự nguyện: trăm người chưa được một',
     description:
-      'Theo một bài báo của Thông tấn xã Việt Nam, cứ trăm lao động di cư thì chưa đến một người đã tham gia bảo hiểm xã hội tự nguyện. Vì sao khi đó lại ít như vậy?',
+      'Trả lời Thông tấn xã Việt Nam, Bộ trưởng Lao động – Thương binh và Xã hội khi đó cho biết cứ trăm lao động di cư thì chưa đến một người đã tham gia bảo hiểm xã hội tự nguyện. Vì sao khi đó lại ít như vậy?',
     siteName: 'Trăm người chưa được một',
     otherLanguage: 'English',
     otherLanguageLabel: 'Read in English',
@@ -87,12 +87,12 @@ export const vi: Strings = {
       'Trả lời phỏng vấn {publisherShort} (TTXVN), ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Lao động – Thương binh và Xã hội (LĐ-TB&XH), cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, chiếm {homeShare} tổng số {homeWorkersShort} lao động di cư.',
     cardLine: 'Trả lời phỏng vấn {publisherAbbr}, ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng LĐ-TB&XH, cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia BHXH tự nguyện, chiếm {homeShare} tổng số {homeWorkersShort} lao động di cư.',
     heroRatio: '{one}/{homeOneIn}',
-    heroNote: 'Số làm tròn, do Nhóm Dữ liệu tính từ số liệu ông {given:dao-ngoc-dung} nêu.',
-    heroLabel: 'số lao động di cư đã tham gia BHXH tự nguyện: {homeInsured} trên {homeWorkersShort} người',
+    heroNote: 'Số làm tròn, do Nhóm Dữ liệu tính từ số liệu ông {name:dao-ngoc-dung} nêu.',
+    heroLabel: 'số lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: {homeInsured} trên {homeWorkersShort} người',
     lede:
       'Theo ông Dung, thu nhập của lao động di cư khi đó thấp và bấp bênh. Ông {name:tran-hai-nam}, khi đó là {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Còn theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
     product:
-      'BHXH tự nguyện là loại bảo hiểm người lao động tự mua: đóng nhiều năm rồi mới được nhận lương hưu hằng tháng. Theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, khi đó phải đóng tới {pensionYears} năm.',
+      'BHXH tự nguyện là loại hình bảo hiểm do người lao động tự đóng: khi đó, phải đóng nhiều năm mới được nhận lương hưu hằng tháng. Theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, khi đó phải đóng tới {pensionYears} năm.',
   },
   scenes: {
     home: {
@@ -110,7 +110,7 @@ export const vi: Strings = {
         workers:
           'Lưu ý: thang đo đã thay đổi, ở biểu đồ này mỗi ô là {abroadUnit} lao động. Khi đó, khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo một ước tính trong bài báo (bài không nói ai đưa ra ước tính này).',
         buyers:
-          'Theo ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện. Theo tính toán của Nhóm Dữ liệu, tỷ lệ này là {abroadShare}, cứ khoảng {abroadOneIn} người mới có một. Còn “chưa đến một người” ở tít bài là tỷ lệ tính trên toàn bộ {homeWorkersShort} lao động di cư ({homeShare}), theo một cách tính khác (xem bên dưới).',
+          'Theo ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện. Theo tính toán của Nhóm Dữ liệu, tỷ lệ này là {abroadShare}, cứ khoảng {abroadOneIn} người mới có một. Còn “chưa đến một người” ở tiêu đề bài là tỷ lệ tính trên toàn bộ {homeWorkersShort} lao động di cư ({homeShare}), theo một cách tính khác (xem bên dưới).',
         growth:
           'Cũng theo ước tính này, khi đó mỗi năm số lao động ở nước ngoài tăng khoảng {abroadGrowth} người; các ô chỉ có viền là số tăng của một năm.',
       },
@@ -137,7 +137,7 @@ export const vi: Strings = {
       },
     },
     support: {
-      heading: 'Mức Nhà nước hỗ trợ khi đó: {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho hộ cận nghèo',
+      heading: 'Mức Nhà nước hỗ trợ khi đó: {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
       steps: {
         state:
           'Khi đó, người thuộc hộ nghèo được Nhà nước hỗ trợ {poorPct} khi tham gia BHXH tự nguyện, người thuộc hộ cận nghèo được {nearPoorPct}. Bài báo nêu các mức này ngay sau ý kiến đề nghị tăng mức hỗ trợ của ông {given:tran-hai-nam}, nhưng không cho biết ai nêu các con số này.',
@@ -147,6 +147,7 @@ export const vi: Strings = {
     },
     gap: {
       intro: 'Theo ông {given:dao-ngoc-dung}, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} đưa ra hoặc thuật lại; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
+      proposal: 'Theo ông {who}, {point}.',
       answersNone: 'Theo cách hiểu của Nhóm Dữ liệu, đề xuất này không nhắm vào rào cản nào nêu ở trên.',
       heading: 'Các đề xuất trong bài báo và rào cản không có đề xuất',
       closing: 'Tại thời điểm bài báo được đăng, ngoài {homeInsured} người tham gia mà ông {given:dao-ngoc-dung} nêu, còn {homeUninsuredShort} lao động di cư (Nhóm Dữ liệu tính) chưa nằm trong số đó: cứ trăm người thì chưa đến một người đã tham gia.',
@@ -255,7 +256,7 @@ export const vi: Strings = {
   },
   charts: {
     'unit-34-million': {
-      title: 'Chỉ {homeShare} trong số {homeWorkersShort} lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: cứ khoảng {homeOneIn} người mới có một',
+      title: 'Chỉ {homeShare} trong số {homeWorkersShort} lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: cứ khoảng {homeOneIn} người mới có một (Nhóm Dữ liệu tính)',
       alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối đủ {homeOneIn} ô có một ô được tô màu; khối cuối, ngắn hơn, có một ô chỉ tô màu một phần. Gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ khoảng {homeOneIn} người mới có một. {homeUninsured} người còn lại không nằm trong số người tham gia được nêu.',
       note: 'Số liệu do ông {name:dao-ngoc-dung}, khi đó là {title:dao-ngoc-dung}, nêu khi trả lời phỏng vấn {publisherAbbr}, kể cả tỷ lệ {homeShare}. Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư. Con số “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
       card: 'Số liệu: ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng LĐ-TB&XH, trả lời {publisherAbbr} (bài không ghi ngày đăng); “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
@@ -265,10 +266,10 @@ export const vi: Strings = {
       rest: '{homeUninsuredShort} người còn lại',
     },
     'abroad-units': {
-      title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare}',
+      title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare} (Nhóm Dữ liệu tính)',
       alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài. {abroadInsuredMarks} ô được tô màu cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
       note: 'Con số {abroadInsured} người do ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, nêu; tỷ lệ {abroadShare}, cứ khoảng {abroadOneIn} người có một, do Nhóm Dữ liệu tính. Theo {publisherAbbr}, con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính; bài không nói ai đưa ra ước tính này. Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Tỷ lệ trong nước ({homeShare}) tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
-      card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Số {abroadInsured} do ông {name:dinh-duy-hung} nêu; {abroadShare} do Nhóm Dữ liệu tính, theo cách khác với tỷ lệ ở tít bài.',
+      card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Số {abroadInsured} do ông {name:dinh-duy-hung} nêu; {abroadShare} do Nhóm Dữ liệu tính, trên cơ sở khác với tỷ lệ trong nước ({homeShare}).',
       key: 'Mỗi ô = {abroadUnit} lao động',
       workers: 'Khoảng {abroadWorkers} lao động ở nước ngoài',
       buyers: '{abroadInsured} người tham gia BHXH tự nguyện',
@@ -276,9 +277,9 @@ export const vi: Strings = {
       growth: 'Mỗi năm thêm khoảng {abroadGrowth} người (ước tính, bài không nói của ai)',
     },
     'barrier-matrix': {
-      title: '{officialCountWords} người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào rào cản {unansweredBarriers}',
+      title: '{officialCountWords} người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm riêng vào rào cản {unansweredBarriers}',
       alt: 'Ma trận gồm {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, cùng {officialCountWords} người được trích lời trong bài báo đã nêu từng rào cản và đề xuất giải quyết từng rào cản (theo cách hiểu của Nhóm Dữ liệu). {matrixSummary}',
-      note: 'Chấm đậm cho biết ai đã nêu rào cản này trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
+      note: 'Chấm đậm cho biết ai đã nêu từng rào cản trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu (giải pháp toàn diện được đề nghị cho tình trạng chung; chúng tôi đặt cạnh các rào cản về nơi cư trú); mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
       noteNarrow: 'Tên trong ngoặc là người đã nêu rào cản đó trong bài của {publisherAbbr}: {matrixKey}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
       roles: {
@@ -287,7 +288,7 @@ export const vi: Strings = {
         'dao-ngoc-dung': 'khi đó là Bộ trưởng LĐ-TB&XH',
         'tran-hai-nam': 'khi đó là Phó Vụ trưởng Vụ BHXH, Bộ LĐ-TB&XH',
       },
-      proposals: 'Đề xuất của ông {given:tran-hai-nam} (ghép theo cách hiểu của Nhóm Dữ liệu)',
+      proposals: 'Đề xuất tương ứng (ghép theo cách hiểu của Nhóm Dữ liệu)',
       proposalsShort: 'Đề xuất (do Nhóm Dữ liệu ghép)',
       noAnswer: 'Không có đề xuất',
       summaryRow: '{barrier} (ông {names} nêu), {answer}',
@@ -297,8 +298,8 @@ export const vi: Strings = {
       title: 'Theo ông {name:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm (tức {pensionMonths} tháng, Nhóm Dữ liệu tính) mới được nhận lương hưu hằng tháng',
       alt: 'Lưới gồm {pensionMonths} ô, mỗi ô là một tháng đóng, mỗi hàng {monthsPerYear} ô: mỗi hàng là một năm, tối đa {pensionYears} năm tham gia bảo hiểm xã hội tự nguyện trước khi được nhận lương hưu hằng tháng. Kỳ lương hưu hằng tháng đầu tiên được đánh dấu ngay sau ô cuối cùng.',
       note: 'Theo ông {name:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng ({pensionMonths} tháng do Nhóm Dữ liệu tính).',
-      since: 'Sau khi bài báo được đăng (thông tin ngoài bài báo) — {since:pension-period}.',
-      card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Sau khi bài báo được đăng — {since:pension-period}.',
+      since: 'Sau khi bài báo được đăng (thông tin ngoài bài báo): {since:pension-period}.',
+      card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Sau khi bài báo được đăng, {since:pension-period}.',
       yearLabel: 'Năm {n}',
       counter: 'Năm thứ {n}',
       counterWhole: 'Đóng tới {pensionYears} năm mới có lương hưu',

@@ -64,12 +64,10 @@ function barrierHtml(barrier: Barrier, firstOfTheme: boolean, { s, locale, slots
  * brings the barriers it answers (our reading) into focus.
  */
 function proposalHtml(proposal: Proposal, { s, locale, slots }: StepContext): string {
-  // The label the chart shows, in bold: as the opening words where the proposal begins with them, else before it.
-  const label = proposal.label[locale];
-  const text = proposal.text[locale];
-  const body = text.toLocaleLowerCase(locale).startsWith(label.toLocaleLowerCase(locale))
-    ? `<strong>${escapeHtml(text.slice(0, label.length))}</strong>${escapeHtml(text.slice(label.length))}`
-    : `<strong>${escapeHtml(label)}.</strong> ${escapeHtml(text)}`;
+  // The label the chart shows, in bold, then the proposal with who made it: a card read alone must not
+  // read as our own advice.
+  const who = proposal.proposedBy.map((id) => slots[`given:${id}`] as string).join(locale === 'vi' ? ' và ông ' : ' and ');
+  const body = `<strong>${escapeHtml(proposal.label[locale])}.</strong> ${fillHtml(s.scenes.gap.proposal, { who, point: lowerFirst(proposal.text[locale]).replace(/\.$/, '') })}`;
   // A proposal that, in our reading, answers none of the barriers: the chart has no row to bring into focus, so the card says so.
   const none = proposal.answers.length ? '' : `<p>${fillHtml(s.scenes.gap.answersNone, slots)}</p>`;
   return `<p>${body}</p>${none}`;
