@@ -32,13 +32,13 @@ export function embedUrl(site: URL, locale: Locale, id: string): string {
 export function embedHeight(chart: PreparedChart, width = SNIPPET_WIDTH): number {
   const inner = width - 32;
   // Lines as the browser will break them, measured in the font (a little narrower, to round up).
-  const lines = (text: string, size: number, weight: 400 | 600 = 400) => Math.max(1, wrapToWidth(text, inner * 0.96, size, weight).length);
+  const lines = (text: string, size: number, weight: 400 | 600 = 400) => Math.max(1, wrapToWidth(text, inner * 0.98, size, weight).length);
   const layout = [...chart.svgs].reverse().find((l) => l.width <= inner) ?? chart.svgs[0];
   const svgHeight = Number(/height="([\d.]+)"/.exec(layout.svg)![1]);
   const title = lines(chart.title, 17.6, 600) * 17.6 * 1.35 + 8;
-  const small = (text: string) => lines(text, 13.6) * 13.6 * 1.5 + 4;
+  const small = (text: string, weight: 400 | 600 = 400) => lines(text, 13.6, weight) * 13.6 * 1.5 + 4;
   const table = 14.4 * 1.5 + 13; // the "show the data" line
-  const foot = table + (chart.since ? small(chart.since) : 0) + small(`Note: ${chart.note}`) + small(`Source: ${chart.source}`) + small('Chart: Data team · CC BY 4.0 · Data (CSV)') + small('Read the story') + 8;
+  const foot = table + (chart.since ? small(chart.since, 600) : 0) + small(`Note: ${chart.note}`) + small(`Source: ${chart.source}`) + small('Chart: Data team · CC BY 4.0 · Data (CSV)') + small('Read the story') + 8;
   return Math.ceil(12 + title + (svgHeight * embedSvgWidth(layout.width, inner)) / layout.width + 8 + foot + 12 + 8);
 }
 

@@ -11,6 +11,7 @@ import { CHARTS, prepareChart } from '../../src/charts/registry.ts';
 import { barrierRows } from '../../src/charts/barrier-matrix.ts';
 import { standaloneSvg } from '../../src/downloads/standalone-svg.ts';
 import { strings } from '../../src/i18n/index.ts';
+import { lowerFirst } from '../../src/i18n/slots.ts';
 import { readPage } from './helpers.ts';
 
 const data = loadDataset('data');
@@ -35,7 +36,12 @@ describe.each([
   it('gives each proposal its own step, then the gap', () => {
     const steps = Array.from(doc.querySelectorAll('#gap .step'));
     expect(steps.map((s) => s.id)).toEqual([...data.proposals.map((p) => `gap-${p.id}`), 'gap-gap']);
-    data.proposals.forEach((p, i) => expect(squash(steps[i].textContent), p.id).toContain(squash(p.text[locale])));
+    // Each card gives the proposal in full, with who made it, so it never reads as our own advice.
+    data.proposals.forEach((p, i) => {
+      const text = squash(steps[i].textContent);
+      expect(text, p.id).toContain(squash(lowerFirst(p.text[locale]).replace(/\.$/, '')));
+      for (const id of p.proposedBy) expect(text, p.id).toContain(given(id, locale));
+    });
   });
 
   it('keeps the pension counter in its whole-chart words until the reader scrolls (no "Year 20" in the plain article)', () => {
