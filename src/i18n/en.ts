@@ -205,7 +205,7 @@ export const en = {
           'The home and abroad shares are not on the same footing: at home the buyers counted are rural-to-urban migrant workers, set against all migrant workers; abroad, the buyers are set against the estimated number of workers abroad.',
         projection:
           'The projection of workers abroad assumes the stated yearly growth continues in a straight line. It is not data.',
-        proposals: 'Which barrier each proposal answers is our reading of the report.',
+        proposals: 'How the report’s points are split into {barrierCountWords} barriers, grouped by theme, and which barrier each proposal answers, are our reading of the report.',
         names: 'The report gives Dinh Duy Hung and Tran Hai Nam without diacritics; we could not confirm their spelling, so both editions keep the report’s.',
       },
       dataHeading: 'Download the data',
@@ -259,7 +259,7 @@ export const en = {
     'unit-34-million': {
       title: 'Only {homeShare} of Vietnam’s {homeWorkersShort} migrant workers had bought voluntary social insurance: about one in {homeOneIn} (our calculation)',
       alt: 'A unit chart of {homeMarks} squares, each standing for {unit} migrant workers, set out in blocks of {homeOneIn}. In each full block of {homeOneIn}, one square is coloured; in the last, shorter block a part-coloured square makes up the rest. Together they are the {homeInsured} with voluntary social insurance, about one in {homeOneIn}. The other {homeUninsured} are not among the buyers counted.',
-      note: 'Figures from {name:dao-ngoc-dung}, then {title:dao-ngoc-dung}, interviewed by {publisherAbbr}, who gave the share as {homeShare}; “about one in {homeOneIn}” is our calculation. Each square stands for {unit} workers; a part-coloured square shows the remainder. The buyers counted are rural-to-urban migrant workers, set against all migrant workers.',
+      note: 'Figures from {name:dao-ngoc-dung}, then {title:dao-ngoc-dung}, interviewed by {publisherShort} ({publisherAbbr}), who gave the share as {homeShare}; “about one in {homeOneIn}” is our calculation. Each square stands for {unit} workers; a part-coloured square shows the remainder. The buyers counted are rural-to-urban migrant workers, set against all migrant workers.',
       // The social card's line under the title: who gave the figures, and what is ours.
       card: 'Figures from {name:dao-ngoc-dung}, then labour minister, to {publisherAbbr} (undated); “about one in {homeOneIn}” is our calculation.',
       key: 'Each square = {unit} workers',

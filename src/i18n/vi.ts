@@ -34,7 +34,7 @@ export const vi: Strings = {
     contactLabel: 'viết thư cho Nhóm Dữ liệu',
     credits: 'Thực hiện',
     creditsText:
-      'Nguồn tin: {publisher}. Phân tích, biểu đồ và bài viết: Nhóm Dữ liệu. Phông chữ: Be Vietnam Pro. Biểu đồ vẽ bằng Observable Plot và D3 khi dựng trang.',
+      'Nguồn tin: {publisher}. Phân tích, biểu đồ và bài viết: Nhóm Dữ liệu. Phông chữ: Be Vietnam Pro. Biểu đồ được dựng sẵn bằng Observable Plot và D3.',
     notFoundTitle: 'Không tìm thấy trang',
     notFoundText: 'Có thể địa chỉ bị gõ sai, hoặc trang đã chuyển sang địa chỉ khác.',
     notFoundBack: 'Quay về bài viết',
@@ -92,7 +92,7 @@ export const vi: Strings = {
     lede:
       'Theo ông Dung, thu nhập của lao động di cư khi đó thấp và bấp bênh. Ông {name:tran-hai-nam}, khi đó là {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Còn theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
     product:
-      'BHXH tự nguyện là loại hình bảo hiểm do người lao động tự đóng: khi đó, phải đóng nhiều năm mới được nhận lương hưu hằng tháng. Theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, khi đó phải đóng tới {pensionYears} năm.',
+      'Người tham gia BHXH tự nguyện khi đó phải đóng nhiều năm mới được nhận lương hưu hằng tháng: theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, có thể tới {pensionYears} năm.',
   },
   scenes: {
     home: {
@@ -124,7 +124,7 @@ export const vi: Strings = {
         money: 'Tiếp đến là thu nhập, thủ tục và thời gian chờ.',
         word: 'Cuối cùng là cách tuyên truyền chính sách.',
       },
-      point: 'Theo ông {who}, {point}',
+      point: 'Ông {who} cho biết {point}',
       pointQuoted: 'Ông {who} nói:',
       quoteOriginal: 'Lời trích trên do Nhóm Dữ liệu dịch; nguyên văn tiếng Anh trong bài báo:',
     },
@@ -203,7 +203,7 @@ export const vi: Strings = {
           'Tỷ lệ trong nước và ở nước ngoài không tính trên cùng một cơ sở: trong nước, số người tham gia chỉ gồm lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư; ở nước ngoài, số người tham gia được so với số lao động ở nước ngoài theo ước tính.',
         projection:
           'Ước tính của chúng tôi về số lao động ở nước ngoài giả định mỗi năm vẫn tăng đúng bằng mức bài báo nêu. Đây không phải số liệu thống kê.',
-        proposals: 'Mỗi đề xuất nhằm tháo gỡ rào cản nào là cách hiểu của chúng tôi.',
+        proposals: 'Việc chia các ý trong bài thành {barrierCountWords} rào cản, xếp theo nhóm, và việc ghép mỗi đề xuất với rào cản mà nó nhằm tháo gỡ là cách hiểu của chúng tôi.',
         names:
           'Bài báo viết tên ông Dinh Duy Hung và ông Tran Hai Nam không dấu; chúng tôi chưa xác minh được cách viết có dấu, nên cả hai bản giữ nguyên như bài báo.',
       },
@@ -258,7 +258,7 @@ export const vi: Strings = {
     'unit-34-million': {
       title: 'Chỉ {homeShare} trong số {homeWorkersShort} lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: cứ khoảng {homeOneIn} người mới có một (Nhóm Dữ liệu tính)',
       alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối đủ {homeOneIn} ô có một ô được tô màu; khối cuối, ngắn hơn, có một ô chỉ tô màu một phần. Gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ khoảng {homeOneIn} người mới có một. {homeUninsured} người còn lại không nằm trong số người tham gia được nêu.',
-      note: 'Số liệu do ông {name:dao-ngoc-dung}, khi đó là {title:dao-ngoc-dung}, nêu khi trả lời phỏng vấn {publisherAbbr}, kể cả tỷ lệ {homeShare}. Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư. Con số “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
+      note: 'Số liệu do ông {name:dao-ngoc-dung}, khi đó là {title:dao-ngoc-dung}, nêu khi trả lời phỏng vấn {publisherShort} ({publisherAbbr}), kể cả tỷ lệ {homeShare}. Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư. Con số “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
       card: 'Số liệu: ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng LĐ-TB&XH, trả lời {publisherAbbr} (bài không ghi ngày đăng); “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
       key: 'Mỗi ô = {unit} lao động',
       oneIn: 'Cứ khoảng {homeOneIn} người mới có một',
