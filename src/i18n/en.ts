@@ -304,7 +304,7 @@ export const en = {
       since: 'Since the report (not from it): {since:pension-period}.',
       card: 'Source: {publisherAbbr}, undated. Since the report, {since:pension-period}.',
       yearLabel: 'Year {n}',
-      counter: 'Year {n}',
+      counter: 'Year {n} of paying in',
       counterWhole: 'Up to {pensionYears} years of paying in',
       pension: 'First monthly pension',
       total: '{pensionMonths} months',

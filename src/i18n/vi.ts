@@ -301,7 +301,7 @@ export const vi: Strings = {
       since: 'Sau khi bài báo được đăng (thông tin ngoài bài báo): {since:pension-period}.',
       card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Sau khi bài báo được đăng, {since:pension-period}.',
       yearLabel: 'Năm {n}',
-      counter: 'Năm thứ {n}',
+      counter: 'Năm đóng thứ {n}',
       counterWhole: 'Đóng tới {pensionYears} năm mới có lương hưu',
       pension: 'Kỳ lương hưu đầu tiên',
       total: '{pensionMonths} tháng',

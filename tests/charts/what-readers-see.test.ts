@@ -55,10 +55,10 @@ describe('the pension grid', () => {
     expect(d.querySelector('svg')!.getAttribute('data-seq-max')).toBe(String(f.pensionYears));
     expect(Array.from(d.querySelectorAll('[data-seq]')).map((g) => g.getAttribute('data-seq'))).toEqual(Array.from({ length: f.pensionYears }, (_, i) => String(i + 1)));
     const counter = d.querySelector('[data-counter]')!;
-    expect(counter.getAttribute('data-counter-template')).toBe('Year {n}');
+    expect(counter.getAttribute('data-counter-template')).toBe('Year {n} of paying in');
     // Drawn whole (embed, download, plain article), it says what the grid adds up to, not "Year 20" over year 1.
     expect(counter.textContent).toBe(`Up to ${f.pensionYears} years of paying in`);
-    expect(doc(svgOf('pension-months', LAYOUTS[0], 'vi')).querySelector('[data-counter]')!.getAttribute('data-counter-template')).toBe('Năm thứ {n}');
+    expect(doc(svgOf('pension-months', LAYOUTS[0], 'vi')).querySelector('[data-counter]')!.getAttribute('data-counter-template')).toBe('Năm đóng thứ {n}');
   });
 });
 
