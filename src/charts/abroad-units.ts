@@ -39,8 +39,10 @@ export const abroadUnits: ChartModule = {
     const growthLines = wrapToWidth(fillText(s.growth, slots), width - 2 * PAD - 17, 13, 600);
     const top = 16 + LINE + 10 + buyerLines.length * LINE;
     const pos = (i: number) => ({ x: PAD + (i % cols) * cell, y: top + Math.floor(i / cols) * cell });
-    const total = marks + Math.ceil(growthUnits);
-    const gridH = Math.ceil(total / cols) * cell - gap;
+    // One year of growth is a block of its own, on new rows after a gap: a yearly rate, not more of the count.
+    const GROWTH_GAP = 12;
+    const workerRows = Math.ceil(marks / cols);
+    const gridH = (workerRows + Math.ceil(Math.ceil(growthUnits) / cols)) * cell - gap + GROWTH_GAP;
     const height = top + gridH + 14 + growthLines.length * LINE;
     const svg = blankSvg(width, height);
     svg.append('text').attr('x', PAD).attr('y', 16).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).text(fillText(s.key, slots));
@@ -80,9 +82,12 @@ export const abroadUnits: ChartModule = {
     buyerLines.forEach((line, i) => {
       buyerLabel.append('text').attr('x', PAD).attr('y', 16 + LINE * (2 + i) + 4).attr('class', 'label-accent').attr('fill', PALETTE.accent).attr('font-weight', 600).text(line);
     });
-    // One year of the stated growth, outlined: added after the workers, drawn as what the report estimates.
+    // One year of the stated growth, outlined, in a block below the workers: drawn as what the report estimates.
     const growth: Rect[] = [];
-    for (let k = 0; k < Math.ceil(growthUnits); k++) growth.push(square(marks + k, Math.min(1, growthUnits - k)));
+    for (let k = 0; k < Math.ceil(growthUnits); k++) {
+      const [x, y, w, h] = square(workerRows * cols + k, Math.min(1, growthUnits - k));
+      growth.push([x, y + GROWTH_GAP, w, h]);
+    }
     const inset = (r: Rect): Rect => [r[0] + 0.75, r[1] + 0.75, Math.max(0, r[2] - 1.5), r[3] - 1.5];
     const grown = svg.append('g').attr('class', 'mark-growth').attr('data-show', on('growth'));
     // Dashed and muted: lighter than the squares the report counts, as a stated rate should be.

@@ -276,7 +276,7 @@ export const en = {
       workers: 'About {abroadWorkers} working abroad',
       buyers: '{abroadInsured} with voluntary social insurance',
       buyersShare: '{abroadShare}, about one in {abroadOneIn}',
-      growth: 'About {abroadGrowth} more a year (an unattributed estimate)',
+      growth: 'About {abroadGrowth} more a year (an unattributed estimate; one year shown)',
     },
     'barrier-matrix': {
       title: '{barrierCountWords} barriers named by {officialCountWords} of the people the {publisherAbbr} report quotes; in our reading, no proposal was aimed at the {unansweredBarriers}',
