@@ -5,6 +5,7 @@ import type { Locale } from '../data/format.ts';
 import { fillText } from '../i18n/fill.ts';
 import type { Strings } from '../i18n/en.ts';
 import { strings } from '../i18n/index.ts';
+import { givenName } from '../i18n/slots.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
 import { textWidth, wrapToWidth, wrapWithoutWidow } from './measure.ts';
@@ -45,11 +46,6 @@ export function byTheme(data: Dataset) {
 /** The barriers in the order the matrix draws its rows (and the story takes them): by theme. */
 export function barrierRows(data: Dataset): Barrier[] {
   return byTheme(data).flatMap((g) => g.barriers);
-}
-
-/** How a column is headed: the given name, as the report's second reference ("Sang said"). */
-function shortName(full: string): string {
-  return full.split(' ').at(-1)!;
 }
 
 /** Who a column is, for the key: the full name and a short role. */
@@ -140,7 +136,7 @@ function renderNarrow(input: ChartInput): string {
   const THEME_H = 17;
   const HEAD_TOP = 4;
   const groups = byTheme(data);
-  const names = people.map((p) => shortName(p.name[locale]));
+  const names = people.map((p) => givenName(p.name[locale]));
   // Who named each barrier, after its label, so the chart says it where the dots are not drawn (one token, kept on one line).
   const whoNamed = (b: Barrier) => `(${b.namedBy.map((id) => names[people.findIndex((p) => p.id === id)]).join(',\u00a0')})`;
   const nameW = names.map((n) => textWidth(n, 13, 600));
@@ -281,7 +277,7 @@ function renderWide(input: ChartInput): string {
   // Column heads: the given names; who they are is in the key below.
   people.forEach((p, i) => {
     svg.append('text').attr('x', dotsX + colW * (i + 0.5)).attr('y', HEAD - 10).attr('text-anchor', 'middle')
-      .attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).text(shortName(p.name[locale]));
+      .attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).text(givenName(p.name[locale]));
   });
   const head = svg.append('text').attr('y', HEAD - 10 - (propHead.length - 1) * LINE).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600)
     .attr('data-show', answersOn);

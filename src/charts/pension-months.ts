@@ -31,7 +31,7 @@ export const pensionMonths: ChartModule = {
     svg.attr('data-seq-max', years);
     const n = (k: number) => ({ ...slots, n: formatWhole(k, locale) });
     // The year counter, as the scroll controller sets it ("Year 7"); drawn whole (an embed, a download, the
-    // plain article), it says what the grid adds up to instead of "Year 20" over a grid that starts at year 1.
+    // plain article), it says what the grid adds up to instead of the last "Year N" over a grid that starts at year 1.
     // On phones it starts at the left edge, and is set smaller where its words would run past the right one.
     const counterX = narrow ? 0 : labelW;
     const counterSize = [18, 16, 15, 14, 13].find((px) => textWidth(fillText(s.counterWhole, slots), px, 600) <= width - counterX) ?? 13;

@@ -2,7 +2,7 @@ import type { Dataset } from '../data/model.ts';
 import { deriveFigures } from '../data/figures.ts';
 import type { Locale } from '../data/format.ts';
 import { escapeHtml, fillHtml, fillText } from '../i18n/fill.ts';
-import { buildSlots, lowerFirst } from '../i18n/slots.ts';
+import { buildSlots, givenName, lowerFirst } from '../i18n/slots.ts';
 import { strings } from '../i18n/index.ts';
 import { sourceTitle } from '../i18n/source-title.ts';
 import { keepWordsTogether } from '../i18n/keep-together.ts';
@@ -111,7 +111,7 @@ export function prepareChart(data: Dataset, id: ChartId, locale: Locale): Prepar
 
 /** Who each given name in the barrier matrix is ("Sang: Le Thanh Sang, then head of a research institute; …"). */
 function matrixKey(data: Dataset, locale: Locale): string {
-  return namers(data).map((o) => `${o.name[locale].split(' ').at(-1)} – ${whoIs(o, locale)}`).join('; ');
+  return namers(data).map((o) => `${givenName(o.name[locale])} – ${whoIs(o, locale)}`).join('; ');
 }
 
 /** The barrier matrix in words, for its alt text: each theme, who named each barrier, and what answers it (our reading). */

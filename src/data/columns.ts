@@ -54,7 +54,7 @@ export function readCell(type: ColumnKind, raw: string): CellResult {
     case 'date':
       return isDate(raw) ? ok(raw) : no('a date as YYYY-MM-DD');
     case 'date-or-month':
-      // Some changes are known only to the month ("March 2025"): a date must not be invented for them.
+      // Some changes are known only to the month (a row dated YYYY-MM): a date must not be invented for them.
       return isDate(raw) || MONTH.test(raw) ? ok(raw) : no('a date as YYYY-MM-DD, or a month as YYYY-MM when only the month is known');
     case 'ref':
       return ID.test(raw) ? ok(raw) : no(`an id from ${type.file}`);

@@ -46,7 +46,7 @@ export function formatFixed(n: number, locale: Locale, digits: number): string {
   return new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(n);
 }
 
-/** A date (YYYY-MM-DD) or a month (YYYY-MM) written out for readers: 1 July 2025 / March 2025; 1/7/2025 / tháng 3/2025. */
+/** A date (YYYY-MM-DD) or a month (YYYY-MM) written out for readers: "1 July YYYY" / "March YYYY"; "1/7/YYYY" / "tháng 3/YYYY". */
 export function formatDateOrMonth(iso: string, locale: Locale): string {
   if (iso.length !== 7) return formatDate(iso, locale);
   const [y, m] = iso.split('-').map(Number);

@@ -38,9 +38,9 @@ export function glueText(text: string): string {
   return text
     .replace(WORDS, (_, before: string, word: string) => before + word.replace(/ +/g, NBSP))
     .replace(/(\d) (triệu|nghìn|tỷ|năm)(?=$|[^\p{L}])/gu, `$1${NBSP}$2`)
-    // A figure stays with the word that introduces it ("tức 1,2%", "khoảng 500.000").
+    // A figure stays with the word that introduces it ("tức" or "khoảng" and the figure after it, as filled from data).
     .replace(/(^|[^\p{L}])(tức|khoảng|chỉ) (?=\d)/gu, `$1$2${NBSP}`)
-    // A law's number stays with its "số" ("số 41/2024/QH15").
+    // A law's number stays with its "số" ("số" and the law's number from data/since.csv).
     .replace(/(^|[^\p{L}])(số) (?=\d)/gu, `$1$2${NBSP}`);
 }
 

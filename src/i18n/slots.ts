@@ -74,14 +74,14 @@ export function buildSlots(d: Dataset, locale: Locale): Slots {
     slots[`body:${o.id}`] = o.body[locale];
     slots[`title:${o.id}`] = titleWithBody(o.role[locale], o.body[locale]);
     // Second reference by the given name, as the report and Vietnamese newsrooms do ("Sang said", "ông Sang").
-    slots[`given:${o.id}`] = o.name[locale].split(' ').at(-1)!;
+    slots[`given:${o.id}`] = givenName(o.name[locale]);
   }
   // A change since the report, for a note that travels with a chart: its date, what changed and the law,
   // each as written in data/since.csv (marked so, as the "Since the report" section marks them).
   for (const c of d.since) {
     const date = formatDateOrMonth(c.effective, locale);
     const law = c.law ? ` (${escapeHtml(c.law[locale])})` : '';
-    // A phrase to follow a colon or comma: "on 1 July 2025, the Law …" / "ngày 1/7/2025, Luật …".
+    // A phrase to follow a colon or comma: "on <date>, the Law …" / "ngày <date>, Luật …", date and text from data/since.csv.
     const when = locale === 'vi' ? (c.effective.length === 7 ? date : `ngày ${date}`) : `${c.effective.length === 7 ? 'in' : 'on'} ${date}`;
     const what = locale === 'vi' ? c.text.vi : lowerFirst(c.text.en);
     slots[`since:${c.id}`] = { html: `<span data-csv="since.csv">${escapeHtml(when)}, ${escapeHtml(what.replace(/\.$/, ''))}${law}</span>` };
@@ -109,6 +109,11 @@ export function titleWithBody(role: string, body: string): string {
   // A Vietnamese title that already names a ministry, even in short ("…, Bộ LĐ-TB&XH"), names its body.
   const namesMinistry = body.startsWith('Bộ ') && /(^|\s)Bộ\s/u.test(role);
   return role.includes(body) || role.includes(name) || namesMinistry ? role : `${role}, ${body}`;
+}
+
+/** The given name a person is called by on second reference ("Sang", "ông Sang"): the last word of the full name. */
+export function givenName(full: string): string {
+  return full.split(' ').at(-1)!;
 }
 
 /** A label as it reads mid-sentence: its first letter in lower case ("Long wait" -> "long wait"). */

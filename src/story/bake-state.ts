@@ -8,7 +8,7 @@ import { applyPlainView, applyState } from './chart-state.ts';
 export function svgInState(svg: string, state: number, progress = 1, sceneStates?: readonly number[]): string {
   const { document } = parseHTML(`<!doctype html><html><body><div>${svg}</div></body></html>`);
   const holder = document.querySelector('div')! as unknown as ParentNode;
-  // The counter keeps its whole-chart words in the HTML ("Up to 20 years of paying in"): the plain article
+  // The counter keeps its whole-chart words in the HTML (counterWhole: "Up to N years of paying in"): the plain article
   // shows them, and the scroll controller writes "Year n" as the reader scrolls.
   const counters = [...holder.querySelectorAll('[data-counter]')].map((el) => [el, el.textContent] as const);
   applyState(holder, state, progress);

@@ -30,7 +30,7 @@ export function applyState(root: ParentNode, state: number, progress = 1): void 
     svg.querySelectorAll('[data-seq]').forEach((el) => flag(el, 'data-seq-off', Number(el.getAttribute('data-seq')) > reached));
     svg.querySelectorAll('[data-counter]').forEach((el) => {
       const template = el.getAttribute('data-counter-template');
-      // The last step says what the grid adds up to ("Up to 20 years …"), not an exact "Year 20".
+      // The last step says what the grid adds up to ("Up to N years …"), not an exact "Year N".
       const end = el.getAttribute('data-counter-end');
       if (end && reached >= max) el.textContent = end;
       else if (template) el.textContent = template.replace('{n}', String(reached));
