@@ -50,5 +50,8 @@ export function keepWordsTogether(textOrHtml: string, locale: Locale): string {
   return textOrHtml
     .split(/(<[^>]*>)/)
     .map((part, i) => (i % 2 ? part : glueText(part).replace(/LĐ-TB&amp;XH/g, '<span class="nowrap">LĐ-TB&amp;XH</span>')))
-    .join('');
+    .join('')
+    // The same across a figure's <data> element: "tức <data>…</data>", "<data>…</data> năm".
+    .replace(/(^|[^\p{L}])(tức|khoảng|chỉ) (?=<data)/gu, `$1$2${NBSP}`)
+    .replace(/(<\/data>) (triệu|nghìn|tỷ|năm)(?=$|[^\p{L}])/gu, `$1${NBSP}$2`);
 }
