@@ -84,7 +84,7 @@ export const en = {
     standfirst:
       'Only {homeInsured} {homeInsuredWho} had bought it, {homeShare} of all {homeWorkersShort} migrant workers, {name:dao-ngoc-dung}, then the labour minister, told {publisherShort}. People quoted in its report explained why so few bought.',
     // The social card's line of context: short enough to stand whole beside the chart.
-    cardLine: 'Only {homeInsured} {homeInsuredWho} had bought it, {homeShare} of all {homeWorkersShort} migrant workers, then labour minister {name:dao-ngoc-dung} told {publisherAbbr}.',
+    cardLine: 'Only {homeInsured} {homeInsuredWho} had bought it, {homeShare} of all {homeWorkersShort} migrant workers, then labour minister {name:dao-ngoc-dung} told {publisherAbbr}; “about one in {homeOneIn}” and the {homeUninsuredShort} others are our calculation.',
     heroRatio: '{one} in {homeOneIn}',
     heroNote: 'Rounded: our calculation from the figures {name:dao-ngoc-dung} gave.',
     heroLabel: 'migrant workers had bought voluntary social insurance: {homeInsured} of {homeWorkersShort}',
@@ -134,7 +134,7 @@ export const en = {
       steps: {
         grid: 'It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, {given:nguyen-trong-dam} said. Each square is a month of paying in.',
         pension:
-          'That is up to {pensionMonths} months (our count) before the first monthly pension. Migrant workers hesitated to buy, {given:nguyen-trong-dam} said, because they did not see the immediate benefits. That is the rule as the report describes it; the law has since changed (see “Since the report” below).',
+          'That is up to {pensionMonths} months (our count) before the first monthly pension. Migrant workers hesitated to buy, {given:nguyen-trong-dam} said, because they did not see the immediate benefits. That is the rule as the report describes it, in {given:nguyen-trong-dam}’s words; the law has since changed (see “Since the report” below).',
       },
     },
     support: {
@@ -196,7 +196,7 @@ export const en = {
       readingsHeading: 'Our readings and corrections to the source',
       readings: {
         ministry:
-          'The report names the ministry “Labour, Invalid and Social Affairs”. Its name at the time was the Ministry of Labour, Invalids and Social Affairs (since merged into the Ministry of Home Affairs), and we use that name.',
+          'The report names the ministry “Labour, Invalid and Social Affairs”. Its name at the time was the Ministry of Labour, Invalids and Social Affairs (merged since the report into the Ministry of Home Affairs: see “Since the report”), and we use that name.',
         quote:
           'Our copy of the report runs some words together. In the one direct quotation we restored the missing spaces between words and left out the comma that ends it in the report (before “he said”); we changed nothing else.',
         support:
@@ -206,7 +206,7 @@ export const en = {
         projection:
           'The projection of workers abroad assumes the stated yearly growth continues in a straight line. It is not data.',
         proposals: 'How the report’s points are split into {barrierCountWords} barriers, grouped by theme, and which barrier each proposal answers, are our reading of the report.',
-        names: 'The report gives Dinh Duy Hung and Tran Hai Nam without diacritics; we could not confirm their spelling, so both editions keep the report’s.',
+        names: 'The report gives every name without diacritics. The Vietnamese edition restores them where the spelling is known; for Dinh Duy Hung and Tran Hai Nam we could not confirm it, so both editions keep the report’s.',
       },
       dataHeading: 'Download the data',
       dataIntro: 'Every figure on this page is computed from these files when the site is built.',
@@ -258,7 +258,7 @@ export const en = {
   charts: {
     'unit-34-million': {
       title: 'Only {homeShare} of Vietnam’s {homeWorkersShort} migrant workers had bought voluntary social insurance: about one in {homeOneIn} (our calculation)',
-      alt: 'A unit chart of {homeMarks} squares, each standing for {unit} migrant workers, set out in blocks of {homeOneIn}. In each full block of {homeOneIn}, one square is coloured; in the last, shorter block a part-coloured square makes up the rest. Together they are the {homeInsured} with voluntary social insurance, about one in {homeOneIn}. The other {homeUninsured} are not among the buyers counted.',
+      alt: 'A unit chart of {homeMarks} squares, each standing for {unit} migrant workers, set out in blocks of {homeOneIn}. In each full block of {homeOneIn}, one square is coloured; in the last, shorter block a part-coloured square makes up the rest. Together they are the {homeInsured} with voluntary social insurance, about one in {homeOneIn} (our calculation). The other {homeUninsured} (our calculation) are not among the buyers counted.',
       note: 'Figures from {name:dao-ngoc-dung}, then {title:dao-ngoc-dung}, interviewed by {publisherShort} ({publisherAbbr}), who gave the share as {homeShare}; “about one in {homeOneIn}” is our calculation. Each square stands for {unit} workers; a part-coloured square shows the remainder. The buyers counted are rural-to-urban migrant workers, set against all migrant workers.',
       // The social card's line under the title: who gave the figures, and what is ours.
       card: 'Figures from {name:dao-ngoc-dung}, then labour minister, to {publisherAbbr} (undated); “about one in {homeOneIn}” is our calculation.',
@@ -269,7 +269,7 @@ export const en = {
     },
     'abroad-units': {
       title: 'Of about {abroadWorkers} Vietnamese working abroad, {abroadInsured} had bought voluntary social insurance: {abroadShare} (our calculation)',
-      alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for about {abroadWorkers} Vietnamese labourers working abroad. {abroadInsuredMarks} squares are coloured for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}). {abroadGrowthMarks} outlined squares show the estimated growth of about {abroadGrowth} a year given in the report.',
+      alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for about {abroadWorkers} Vietnamese labourers working abroad. {abroadInsuredMarks} squares are coloured for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}: our calculation). {abroadGrowthMarks} outlined squares show the estimated growth of about {abroadGrowth} a year given in the report.',
       note: 'The {abroadInsured} buyers are {name:dinh-duy-hung}’s figure (then {title:dinh-duy-hung}); the share {abroadShare}, about one in {abroadOneIn}, is our calculation. {publisherAbbr} gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. At home the share was {homeShare}, counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
       card: 'Source: {publisherAbbr}, undated. The {abroadInsured} is {name:dinh-duy-hung}’s figure; {abroadShare} is our calculation, on a different basis from the share at home ({homeShare}).',
       key: 'Each square = {abroadUnit} workers',
@@ -293,6 +293,8 @@ export const en = {
       proposals: 'Proposal that answers it (our reading)',
       proposalsShort: 'Proposal (our reading)',
       noAnswer: 'No proposal answered this',
+      // The alt text's words for that row: it is our reading, as every other row's answer is.
+      noAnswerAlt: 'in our reading, no proposal in the report answered this',
       summaryRow: '{barrier} (named by {names}), {answer}',
       answeredBy: 'answered, in our reading, by {proposals}',
     },

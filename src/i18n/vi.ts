@@ -85,7 +85,7 @@ export const vi: Strings = {
     title: 'Cứ trăm lao động di cư thì chưa đến một người đã tham gia bảo hiểm xã hội tự nguyện',
     standfirst:
       'Trả lời phỏng vấn {publisherShort} (TTXVN), ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Lao động – Thương binh và Xã hội (LĐ-TB&XH), cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia bảo hiểm xã hội (BHXH) tự nguyện, chiếm {homeShare} tổng số {homeWorkersShort} lao động di cư.',
-    cardLine: 'Trả lời phỏng vấn {publisherAbbr}, ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng LĐ-TB&XH, cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia BHXH tự nguyện, chiếm {homeShare} tổng số {homeWorkersShort} lao động di cư.',
+    cardLine: 'Trả lời phỏng vấn {publisherAbbr}, ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng LĐ-TB&XH, cho biết chỉ {homeInsured} {homeInsuredWho} đã tham gia BHXH tự nguyện, chiếm {homeShare} tổng số {homeWorkersShort} lao động di cư; “cứ khoảng {homeOneIn} người” và {homeUninsuredShort} người còn lại do Nhóm Dữ liệu tính.',
     heroRatio: '{one}/{homeOneIn}',
     heroNote: 'Số làm tròn, do Nhóm Dữ liệu tính từ số liệu ông {name:dao-ngoc-dung} nêu.',
     heroLabel: 'số lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: {homeInsured} trên {homeWorkersShort} người',
@@ -133,7 +133,7 @@ export const vi: Strings = {
       steps: {
         grid: 'Theo ông {given:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng. Mỗi ô là một tháng đóng.',
         pension:
-          'Tức là phải đóng tới {pensionMonths} tháng (Nhóm Dữ liệu tính) mới đến kỳ lương hưu đầu tiên. Theo ông {given:nguyen-trong-dam}, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đây là quy định tại thời điểm bài báo được đăng; nay luật đã thay đổi (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
+          'Tức là phải đóng tới {pensionMonths} tháng (Nhóm Dữ liệu tính) mới đến kỳ lương hưu đầu tiên. Theo ông {given:nguyen-trong-dam}, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đây là quy định như bài báo mô tả, theo ông {given:nguyen-trong-dam}; nay luật đã thay đổi (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
       },
     },
     support: {
@@ -194,7 +194,7 @@ export const vi: Strings = {
       readingsHeading: 'Cách hiểu của chúng tôi và những chỗ sửa so với bài gốc',
       readings: {
         ministry:
-          'Bài báo gọi tên bộ bằng tiếng Anh là “Labour, Invalid and Social Affairs”. Tên tiếng Anh của bộ khi đó là “Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (nay đã hợp nhất vào Bộ Nội vụ). Bản tiếng Anh của bài viết dùng tên đúng này; bản tiếng Việt dùng tên chính thức của bộ.',
+          'Bài báo gọi tên bộ bằng tiếng Anh là “Labour, Invalid and Social Affairs”. Tên tiếng Anh của bộ khi đó là “Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (sau khi bài báo được đăng đã hợp nhất vào Bộ Nội vụ: xem “Những thay đổi sau khi bài báo được đăng”). Bản tiếng Anh của bài viết dùng tên đúng này; bản tiếng Việt dùng tên chính thức của bộ.',
         quote:
           'Bản bài báo chúng tôi dùng có chỗ các từ bị dính liền. Trong câu trích dẫn trực tiếp duy nhất, chúng tôi tách lại các từ bị dính và bỏ dấu phẩy ở cuối câu (trước “he said”), ngoài ra không sửa gì. Câu trích dẫn tiếng Việt là bản dịch của chúng tôi; nguyên văn tiếng Anh ghi ngay bên dưới.',
         support:
@@ -205,7 +205,7 @@ export const vi: Strings = {
           'Ước tính của chúng tôi về số lao động ở nước ngoài giả định mỗi năm vẫn tăng đúng bằng mức bài báo nêu. Đây không phải số liệu thống kê.',
         proposals: 'Việc chia các ý trong bài thành {barrierCountWords} rào cản, xếp theo nhóm, và việc ghép mỗi đề xuất với rào cản mà nó nhằm tháo gỡ là cách hiểu của chúng tôi.',
         names:
-          'Bài báo viết tên ông Dinh Duy Hung và ông Tran Hai Nam không dấu; chúng tôi chưa xác minh được cách viết có dấu, nên cả hai bản giữ nguyên như bài báo.',
+          'Bài báo viết mọi tên người không dấu. Bản tiếng Việt ghi lại dấu khi biết chắc cách viết; với ông Dinh Duy Hung và ông Tran Hai Nam, chúng tôi chưa xác minh được, nên cả hai bản giữ nguyên như bài báo.',
       },
       dataHeading: 'Tải dữ liệu',
       dataIntro: 'Mọi con số trong bài đều được lấy hoặc tính tự động từ các tệp dữ liệu dưới đây (tệp song ngữ Anh – Việt; tên cột bằng tiếng Anh; số thập phân dùng dấu chấm).',
@@ -257,7 +257,7 @@ export const vi: Strings = {
   charts: {
     'unit-34-million': {
       title: 'Chỉ {homeShare} trong số {homeWorkersShort} lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: cứ khoảng {homeOneIn} người mới có một (Nhóm Dữ liệu tính)',
-      alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối đủ {homeOneIn} ô có một ô được tô màu; khối cuối, ngắn hơn, có một ô chỉ tô màu một phần. Gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ khoảng {homeOneIn} người mới có một. {homeUninsured} người còn lại không nằm trong số người tham gia được nêu.',
+      alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối đủ {homeOneIn} ô có một ô được tô màu; khối cuối, ngắn hơn, có một ô chỉ tô màu một phần. Gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ khoảng {homeOneIn} người mới có một (Nhóm Dữ liệu tính). {homeUninsured} người còn lại (Nhóm Dữ liệu tính) không nằm trong số người tham gia được nêu.',
       note: 'Số liệu do ông {name:dao-ngoc-dung}, khi đó là {title:dao-ngoc-dung}, nêu khi trả lời phỏng vấn {publisherShort} ({publisherAbbr}), kể cả tỷ lệ {homeShare}. Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư. Con số “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
       card: 'Số liệu: ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng LĐ-TB&XH, trả lời {publisherAbbr} (bài không ghi ngày đăng); “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
       key: 'Mỗi ô = {unit} lao động',
@@ -267,7 +267,7 @@ export const vi: Strings = {
     },
     'abroad-units': {
       title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare} (Nhóm Dữ liệu tính)',
-      alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài. {abroadInsuredMarks} ô được tô màu cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
+      alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài. {abroadInsuredMarks} ô được tô màu cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một; Nhóm Dữ liệu tính). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
       note: 'Con số {abroadInsured} người do ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, nêu; tỷ lệ {abroadShare}, cứ khoảng {abroadOneIn} người có một, do Nhóm Dữ liệu tính. Theo {publisherAbbr}, con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính; bài không nói ai đưa ra ước tính này. Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Tỷ lệ trong nước ({homeShare}) tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
       card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Số {abroadInsured} do ông {name:dinh-duy-hung} nêu; {abroadShare} do Nhóm Dữ liệu tính, trên cơ sở khác với tỷ lệ trong nước ({homeShare}).',
       key: 'Mỗi ô = {abroadUnit} lao động',
@@ -291,6 +291,7 @@ export const vi: Strings = {
       proposals: 'Đề xuất tương ứng (ghép theo cách hiểu của Nhóm Dữ liệu)',
       proposalsShort: 'Đề xuất (do Nhóm Dữ liệu ghép)',
       noAnswer: 'Không có đề xuất',
+      noAnswerAlt: 'theo cách hiểu của Nhóm Dữ liệu, không có đề xuất nào trong bài báo',
       summaryRow: '{barrier} (ông {names} nêu), {answer}',
       answeredBy: 'ứng với đề xuất {proposals}',
     },
