@@ -30,6 +30,7 @@ function triggerLine(): number {
 }
 
 function update() {
+  staggerOrderedMarks();
   const line = triggerLine();
   for (const scene of scenes) {
     const tops = scene.steps.map((s) => s.getBoundingClientRect().top);
@@ -57,20 +58,28 @@ function schedule() {
   });
 }
 
-/** Squares that fill in order: each waits a little longer than the one before (no inline styles in the HTML, for the CSP). */
+/**
+ * Squares that fill in order: each waits a little longer than the one before (no inline styles in the
+ * HTML, for the CSP). Done before the first change of state, not while the page loads.
+ */
+let staggered = false;
 function staggerOrderedMarks() {
+  if (staggered) return;
+  staggered = true;
   document.querySelectorAll<SVGElement>('.scrolly-graphic [data-order]').forEach((el) => {
     el.style.transitionDelay = `${Number(el.dataset.order) * 90}ms`;
   });
 }
 
-function setMode(mode: 'scrolly' | 'static') {
+function setMode(mode: 'scrolly' | 'static', remember: boolean) {
   root.classList.toggle('mode-scrolly', mode === 'scrolly');
   root.classList.toggle('mode-static', mode === 'static');
-  try {
-    localStorage.setItem('scrolly', mode === 'static' ? 'off' : 'on');
-  } catch {
-    // Private browsing may refuse storage; the choice then lasts for this page only.
+  if (remember) {
+    try {
+      localStorage.setItem('scrolly', mode === 'static' ? 'off' : 'on');
+    } catch {
+      // Private browsing may refuse storage; the choice then lasts for this page only.
+    }
   }
   document.querySelectorAll<HTMLButtonElement>('[data-scrolly-toggle]').forEach((b) => {
     // The label says what the button will do; no aria-pressed, which would contradict it.
@@ -80,7 +89,7 @@ function setMode(mode: 'scrolly' | 'static') {
 
 document.querySelectorAll<HTMLButtonElement>('[data-scrolly-toggle]').forEach((button) => {
   button.addEventListener('click', () => {
-    setMode(root.classList.contains('mode-static') ? 'scrolly' : 'static');
+    setMode(root.classList.contains('mode-static') ? 'scrolly' : 'static', true);
     schedule();
   });
 });
@@ -92,8 +101,9 @@ for (const event of ['scroll', 'resize']) addEventListener(event, schedule, { pa
 for (const event of ['hashchange', 'popstate']) addEventListener(event, now);
 // Back to a page kept in memory: the reader may be anywhere in it.
 addEventListener('pageshow', (e) => e.persisted && now());
-staggerOrderedMarks();
-setMode(root.classList.contains('mode-static') ? 'static' : 'scrolly');
+// The mode was set before the first paint (layout-mode.js); the button's label (built for scrolling
+// graphics on) follows it.
+if (root.classList.contains('mode-static')) setMode('static', false);
 // A reader at the top sees the charts as built: nothing to measure until they scroll. One arriving at a
 // #hash, or at a restored scroll position, gets the right state at once.
 if (location.hash || scrollY > 0) now();

@@ -1,9 +1,11 @@
 (function () {
   var secret = /[#&?]secret=([A-Za-z0-9]+)/.exec(location.hash);
   var last = 0;
+  // Opened on its own (not in a frame), the page has no one to tell: it measures nothing.
+  if (!parent || parent === window) return;
   function report() {
     var h = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (h === last || !parent || parent === window) return;
+    if (h === last) return;
     last = h;
     parent.postMessage({ type: 'embed-height', height: h }, '*');
     if (secret) parent.postMessage({ secret: secret[1], message: 'height', value: h }, '*');
@@ -18,5 +20,6 @@
   addEventListener('message', function (e) {
     if (e.source === parent && e.data && e.data.type === 'embed-height-request') { last = 0; report(); }
   });
-  report();
+  // The first height goes out with the first frame, not while the page is still being read.
+  requestAnimationFrame(report);
 })();
