@@ -10,5 +10,5 @@ import { svgToPng } from '../downloads/png.ts';
  */
 export const GET: APIRoute = () => {
   const svg = readFileSync(join(process.cwd(), 'public/favicon.svg'), 'utf8');
-  return new Response(svgToPng(svg, 1), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(svgToPng(svg, 1) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
