@@ -115,6 +115,7 @@ export const abroadUnits: ChartModule = {
           ? [0, p.workers, data.abroad.insured, { value: figures.abroadShare * 100, digits: 2 }, fillText(t.reportedEstimate, { buyersSaidBy: namesOf(data, data.abroad.insuredSaidBy, locale) })]
           : [p.year, p.workers, '', '', t.ourProjection],
       ),
+      ours: projectAbroad(data.abroad).map((p) => p.year !== 0),
     };
   },
 };

@@ -270,7 +270,8 @@ function renderWide(input: ChartInput): string {
   const labelW = width - people.length * colW - propW;
   const dotsX = labelW;
   const propX = labelW + people.length * colW + 10;
-  const propHead = wrapToWidth(fillText(s.proposals, slots), propW - 12, 13, 600);
+  // A closing remark in brackets starts a line of its own, so no line ends on its opening word.
+  const propHead = fillText(s.proposals, slots).split(/ (?=\()/).flatMap((part) => wrapToWidth(part, propW - 12, 13, 600));
   const HEAD = 30 + Math.max(0, propHead.length - 1) * LINE;
   const root = blankSvg(input.width, 10);
   const svg = root.append('g').attr('transform', `translate(${MARGIN},0)`);

@@ -28,6 +28,8 @@ export type TableCell = string | number | FixedCell;
 export interface ChartTable {
   columns: string[];
   rows: TableCell[][];
+  /** Rows that are our own working from the report's figures, not figures it gives: their CSV source says so. */
+  ours?: boolean[];
 }
 
 /** One chart: its steps (states) in the story, how to draw it, and the data it shows. */

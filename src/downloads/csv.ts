@@ -10,10 +10,11 @@ export function csvCell(cell: TableCell): string {
 }
 
 /**
- * Exactly the data a chart shows, with a source column: UTF-8 with a BOM (so spreadsheets read
- * Vietnamese), CRLF line ends, numbers unformatted.
+ * Exactly the data a chart shows, with a source column (rows of our own working name us, then the
+ * report they start from): UTF-8 with a BOM (so spreadsheets read Vietnamese), CRLF line ends,
+ * numbers unformatted.
  */
-export function chartCsv(table: ChartTable, sourceHeader: string, source: string): string {
-  const rows = [[...table.columns, sourceHeader], ...table.rows.map((r) => [...r, source])];
+export function chartCsv(table: ChartTable, sourceHeader: string, source: string, oursSource = source): string {
+  const rows = [[...table.columns, sourceHeader], ...table.rows.map((r, i) => [...r, table.ours?.[i] ? oursSource : source])];
   return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -7,6 +7,7 @@ import { localePath } from '../i18n/index.ts';
 import { standaloneSvg } from './standalone-svg.ts';
 import { svgToPng } from './png.ts';
 import { chartCsv } from './csv.ts';
+import { fillText } from '../i18n/fill.ts';
 import { CARD } from './social-card.ts';
 
 /** The download files of each chart, by the ending of their name. */
@@ -43,8 +44,11 @@ export function chartFile(data: Dataset, site: URL, locale: Locale, id: ChartId,
       return { body: svgToPng(standaloneSvg(chart).svg, 1), type };
     case '@2x.png':
       return { body: svgToPng(standaloneSvg(chart).svg, 2), type };
-    case 'csv':
-      return { body: chartCsv(chart.table, s.tables.source, chart.source), type };
+    case 'csv': {
+      // What has changed since the report travels with the data too, in a column of its own.
+      const table = chart.since ? { ...chart.table, columns: [...chart.table.columns, s.tables.sinceReport], rows: chart.table.rows.map((r) => [...r, chart.since!]) } : chart.table;
+      return { body: chartCsv(table, s.tables.source, chart.source, fillText(s.tables.oursSource, { source: chart.source })), type };
+    }
     case 'oembed.json': {
       const oembed = {
         version: '1.0',

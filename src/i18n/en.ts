@@ -242,6 +242,8 @@ export const en = {
     kind: 'Kind',
     reportedEstimate: 'workers: an estimate the report does not attribute; buyers: {buyersSaidBy}; share: our calculation',
     ourProjection: 'our projection from the rate in the report, not a count',
+    oursSource: 'Data team projection, from the rate given in: {source}',
+    sinceReport: 'Since the report (not from it)',
     share: 'Share who had bought it (%, our calculation)',
     theme: 'Theme',
     barrier: 'Barrier',
