@@ -1,6 +1,8 @@
 import { FONT_FAMILY, PALETTE } from '../charts/svg.ts';
 import { wrapWithoutWidow } from '../charts/measure.ts';
 import { escapeHtml } from '../i18n/fill.ts';
+import { blockColumns } from '../charts/blocks.ts';
+import { rectsPath } from '../charts/shapes.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -12,8 +14,35 @@ function fitLines(lines: string[], max: number): string[] {
   return kept;
 }
 
-/** A 1200×630 social card: the site's name, a title, a line of context, and a chart scaled to fit. */
-export function socialCard(opts: { kicker: string; title: string; subtitle?: string; chartSvg: string }): string {
+/**
+ * The story card's right half, drawn for a feed: the ratio as large as the page's hero ("1 in 126",
+ * its "1" in the accent), its label, and one block of that many squares with one buyer in it.
+ */
+function heroHalf(hero: { ratio: string; label: string; n: number }, x: number, y: number, w: number, h: number): string {
+  const [, one, rest] = /^(\d+)(.*)$/.exec(hero.ratio) ?? ['', '', hero.ratio];
+  const label = fitLines(wrapWithoutWidow(hero.label, w, 24, 600), 3);
+  const labelTop = y + 118 + 44;
+  const blockTop = labelTop + (label.length - 1) * 32 + 30;
+  const cols = blockColumns(hero.n, 10, 18, 14);
+  const rows = Math.ceil(hero.n / cols);
+  const cell = Math.min(w / cols, (y + h - blockTop) / rows);
+  const size = cell * 0.82;
+  const squares: [number, number, number, number][] = [];
+  for (let i = 1; i < hero.n; i++) squares.push([x + (i % cols) * cell, blockTop + Math.floor(i / cols) * cell, size, size]);
+  return (
+    `<text font-size="118" font-weight="600" fill="${PALETTE.ink}" x="${x}" y="${y + 100}"><tspan fill="${PALETTE.accent}">${escapeHtml(one)}</tspan>${escapeHtml(rest)}</text>` +
+    `<text font-size="24" font-weight="600" fill="${PALETTE.ink}">${label.map((l, i) => `<tspan x="${x}" y="${labelTop + i * 32}">${escapeHtml(l)}</tspan>`).join('')}</text>` +
+    `<path d="${rectsPath(squares)}" fill="${PALETTE.neutral}"/>` +
+    `<rect x="${x}" y="${blockTop}" width="${size}" height="${size}" fill="${PALETTE.accent}"/>` +
+    `<rect x="${x - 3}" y="${blockTop - 3}" width="${size + 6}" height="${size + 6}" fill="none" stroke="${PALETTE.ink}" stroke-width="2"/>`
+  );
+}
+
+/**
+ * A 1200×630 social card: the site's name, a title, a line of context, and on the right either a chart
+ * scaled to fit or (the story's card) the ratio drawn large.
+ */
+export function socialCard(opts: { kicker: string; title: string; subtitle?: string; chartSvg: string; hero?: { ratio: string; label: string; n: number } }): string {
   const { width, height } = CARD;
   const pad = 56;
   const textW = 500;
@@ -34,7 +63,9 @@ export function socialCard(opts: { kicker: string; title: string; subtitle?: str
   const end = opts.chartSvg.indexOf('>');
   const root = opts.chartSvg.slice(0, end).replace(/ (width|height)="[^"]*"/g, '');
   const box = `x="${pad + textW + 40}" y="${pad}" width="${width - pad * 2 - textW - 40}" height="${height - pad * 2}" preserveAspectRatio="xMidYMid meet"`;
-  const chart = root.replace(/^<svg /, `<svg ${box} `) + opts.chartSvg.slice(end);
+  const right = opts.hero
+    ? heroHalf(opts.hero, pad + textW + 40, pad, width - pad * 2 - textW - 40, height - pad * 2)
+    : root.replace(/^<svg /, `<svg ${box} `) + opts.chartSvg.slice(end);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY.replace(/"/g, "'")}">` +
     `<rect width="100%" height="100%" fill="${PALETTE.paper}"/>` +
@@ -42,7 +73,7 @@ export function socialCard(opts: { kicker: string; title: string; subtitle?: str
     `<text font-size="22" font-weight="600" fill="${PALETTE.muted}">${lines([opts.kicker], pad, pad + 22, 30)}</text>` +
     `<text font-size="${size}" font-weight="600" fill="${PALETTE.ink}">${lines(title, pad, pad + 100, lead)}</text>` +
     `<text font-size="${subSize}" fill="${PALETTE.muted}">${lines(subtitle, pad, subTop, subLead)}</text>` +
-    chart +
+    right +
     `</svg>`
   );
 }

@@ -7,6 +7,7 @@ import { loadDataset } from '../../src/data/load.ts';
 import { CHARTS, prepareChart } from '../../src/charts/registry.ts';
 import { standaloneSvg } from '../../src/downloads/standalone-svg.ts';
 import { strings } from '../../src/i18n/index.ts';
+import { fillText } from '../../src/i18n/fill.ts';
 import { decodePng } from './png.ts';
 
 const data = loadDataset('data');
@@ -49,12 +50,18 @@ describe.each(cases)('$locale $id', ({ locale, prefix, id }) => {
     const text = readFileSync(`${prefix}/charts/${id}.csv`, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(text.slice(1).trim(), { header: false }).data;
-    expect(rows[0]).toEqual([...chart.table.columns, strings(locale).tables.source]);
+    const t = strings(locale).tables;
+    // What changed since the report, where the chart has it, in a column of its own before the source.
+    const since = chart.since ? [chart.since] : [];
+    expect(rows[0]).toEqual([...chart.table.columns, ...(chart.since ? [t.sinceReport] : []), t.source]);
     chart.table.rows.forEach((r, i) => {
       // Numbers unformatted; a fixed-precision share keeps its digits (1.20).
-      expect(rows[i + 1].slice(0, -1)).toEqual(r.map((c) => (typeof c === 'object' ? c.value.toFixed(c.digits) : String(c))));
-      expect(rows[i + 1].at(-1)).toBe(chart.source);
+      expect(rows[i + 1].slice(0, -1)).toEqual([...r.map((c) => (typeof c === 'object' ? c.value.toFixed(c.digits) : String(c))), ...since]);
+      // A row of our own working names the Data team as its source, then the report it starts from.
+      expect(rows[i + 1].at(-1)).toBe(chart.table.ours?.[i] ? fillText(t.oursSource, { source: chart.source }) : chart.source);
     });
+    if (id === 'abroad-units') expect(chart.table.ours?.filter(Boolean).length).toBe(chart.table.rows.length - 1);
+    if (id === 'pension-months') expect(chart.since).toBeTruthy();
   });
 
   it('its oEmbed JSON is valid and its html is the snippet in the gallery', () => {
@@ -78,5 +85,18 @@ describe('Vietnamese downloads', () => {
     const svg = readFileSync('dist/vi/charts/unit-34-million.svg', 'utf8');
     expect(svg).toContain('100.000');
     expect(svg).toMatch(/0,8%/);
+  });
+});
+
+describe('the story social card', () => {
+  it.each(editions)('in $locale, draws the ratio large, as the page opens with it', async ({ locale }) => {
+    const { socialCardSvgFor } = await import('../../src/pages/[...lang]/social/[card].ts');
+    const svg = socialCardSvgFor(locale, 'story');
+    const s = strings(locale);
+    const ratio = fillText(s.opening.heroRatio, (await import('../../src/i18n/slots.ts')).buildSlots(data, locale));
+    const doc = parseHTML(`<html><body>${svg}</body></html>`).document;
+    const big = [...doc.querySelectorAll('text')].find((t) => Number(t.getAttribute('font-size')) >= 100);
+    expect(big?.textContent).toBe(ratio);
+    expect(big?.querySelector('tspan')?.getAttribute('fill')).toBeTruthy();
   });
 });

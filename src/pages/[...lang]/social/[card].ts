@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDataset } from '../../../data/load.ts';
+import { deriveFigures } from '../../../data/figures.ts';
 import type { Locale } from '../../../data/format.ts';
 import { CHARTS, prepareChart, type ChartId } from '../../../charts/registry.ts';
 import { socialCard } from '../../../downloads/social-card.ts';
@@ -15,8 +16,8 @@ export function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute = ({ props }) => {
-  const { locale, card } = props as { locale: Locale; card: 'story' | ChartId };
+/** The card as SVG, before it is drawn as a PNG. */
+export function socialCardSvgFor(locale: Locale, card: 'story' | ChartId): string {
   const data = getDataset();
   const s = strings(locale);
   const id: ChartId = card === 'story' ? 'unit-34-million' : card;
@@ -28,7 +29,18 @@ export const GET: APIRoute = ({ props }) => {
   const source = own ? fillText(own, slots) : `${chart.sourceLabel}: ${fillText('{publisherShort} ({publisherAbbr})', slots)}, ${s.figure.undated}`;
   const svg =
     card === 'story'
-      ? socialCard({ kicker: s.site.kicker, title: s.opening.title, subtitle: fillText(s.opening.cardLine, slots), chartSvg: chart.svgs[0].svg })
+      ? socialCard({
+          kicker: s.site.kicker,
+          title: s.opening.title,
+          subtitle: fillText(s.opening.cardLine, slots),
+          chartSvg: chart.svgs[0].svg,
+          hero: { ratio: fillText(s.opening.heroRatio, slots), label: fillText(s.opening.heroLabel, slots), n: deriveFigures(data).homeOneIn },
+        })
       : socialCard({ kicker: s.site.kicker, title: chart.title, subtitle: source, chartSvg: chart.svgs[chart.svgs.length - 1].svg });
-  return new Response(svgToPng(svg) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+  return svg;
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { locale, card } = props as { locale: Locale; card: 'story' | ChartId };
+  return new Response(svgToPng(socialCardSvgFor(locale, card)) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
