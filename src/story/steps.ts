@@ -51,7 +51,8 @@ function barrierHtml(barrier: Barrier, firstOfTheme: boolean, { s, locale, slots
     if (barrier.quote?.by === id) {
       const quoted = locale === 'en' ? barrier.quote.en : barrier.quote.vi;
       html += `<p>${fillHtml(c.pointQuoted, { who })}</p><blockquote class="quote" lang="${locale}"><p>“${escapeHtml(quoted)}”</p></blockquote>`;
-      if (locale !== 'en') html += `<p class="quote-original">${escapeHtml(c.quoteOriginal)} <q lang="en">${escapeHtml(barrier.quote.en)}</q></p>`;
+      // A translated quote says so in sight; the report's English words are one tap away (the card stays short).
+      if (locale !== 'en') html += `<details class="quote-original"><summary>${escapeHtml(c.quoteOriginal)}</summary><q lang="en">${escapeHtml(barrier.quote.en)}</q></details>`;
     } else {
       html += `<p>${fillHtml(c.point, { who, point: lowerFirst(barrier.paraphrase[locale]) })}</p>`;
     }
