@@ -91,7 +91,7 @@ export const en = {
     lede:
       'Their incomes were low and unstable, the minister said. They rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, then {title:tran-hai-nam}. And moving away to find work cut them off from the social security support of home, said {name:le-thanh-sang}, then {title:le-thanh-sang}.',
     product:
-      'Voluntary social insurance was something workers bought: they paid in for years before they could draw a monthly pension. It took up to {pensionYears} years of paying in, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}.',
+      'Voluntary social insurance was something workers bought, paying in for years before they could draw a monthly pension: up to {pensionYears} years, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}.',
   },
   scenes: {
     home: {
@@ -130,7 +130,7 @@ export const en = {
       quoteOriginal: 'In the English report:',
     },
     pension: {
-      heading: 'It took up to {pensionYears} years to reach a pension, {given:nguyen-trong-dam} said',
+      heading: 'It took up to {pensionYears} years to reach a monthly pension, {given:nguyen-trong-dam} said',
       steps: {
         grid: 'It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, {given:nguyen-trong-dam} said. Each square is a month of paying in.',
         pension:
@@ -150,7 +150,7 @@ export const en = {
       intro: 'Vietnam lacked comprehensive solutions to encourage migrant workers to buy, {given:dao-ngoc-dung} had said. Every proposal in the report was made, or reported, by {given:tran-hai-nam}; the chart sets each beside the barriers it answers, in our reading.',
       // A proposal's card after its label: who made it.
       proposal: '{who}: {point}.',
-      answersNone: 'In our reading, it answers none of the barriers above.',
+      answersNone: 'In our reading, it answers none of the barriers above: they were named for migrants within Vietnam, and this proposal is for workers abroad.',
       heading: 'What was proposed, and what was not',
       // The story's last line, after the last chart: back to the people.
       closing: 'At the time of the report, that left {homeUninsuredShort} migrant workers (our count) outside the {homeInsured} buyers {given:dao-ngoc-dung} counted: fewer than one in a hundred had bought.',
@@ -261,23 +261,23 @@ export const en = {
     'unit-34-million': {
       title: 'Only {homeShare} of Vietnam’s {homeWorkersShort} migrant workers had bought voluntary social insurance: about one in {homeOneIn} (our calculation)',
       alt: 'A unit chart of {homeMarks} squares, each standing for {unit} migrant workers, set out in blocks of {homeOneIn}. In each full block of {homeOneIn}, one square is coloured; in the last, shorter block a part-coloured square makes up the rest. Together they are the {homeInsured} with voluntary social insurance, about one in {homeOneIn} (our calculation). The other {homeUninsured} (our calculation) are not among the buyers counted.',
-      note: 'Figures from {name:dao-ngoc-dung}, then {title:dao-ngoc-dung}, interviewed by {publisherShort} ({publisherAbbr}), who gave the share as {homeShare}; “about one in {homeOneIn}” is our calculation. Each square stands for {unit} workers; a part-coloured square shows the remainder. The buyers counted are rural-to-urban migrant workers, set against all migrant workers.',
+      note: 'Figures from {name:dao-ngoc-dung}, then {title:dao-ngoc-dung}, who gave the share as {homeShare} in an interview with {publisherShort} ({publisherAbbr}); “about one in {homeOneIn}” is our calculation. Each square stands for {unit} workers; a part-coloured square shows the remainder. The buyers counted are rural-to-urban migrant workers, set against all migrant workers.',
       // The social card's line under the title: who gave the figures, and what is ours.
       card: 'Figures from {name:dao-ngoc-dung}, then labour minister, to {publisherAbbr} (undated); “about one in {homeOneIn}” is our calculation.',
       key: 'Each square = {unit} workers',
-      oneIn: 'About one in {homeOneIn}',
+      oneIn: 'About {one} in {homeOneIn} (our count)',
       buyers: '{homeInsured} with voluntary social insurance',
       rest: '{homeUninsuredShort} others (our count)',
     },
     'abroad-units': {
       title: 'Of about {abroadWorkers} Vietnamese working abroad, {abroadInsured} had bought voluntary social insurance: {abroadShare} (our calculation)',
-      alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for about {abroadWorkers} Vietnamese labourers working abroad, set out in blocks of {abroadOneIn}, as in the chart of all migrant workers. One square at the start of each full block is coloured: together, {abroadInsuredMarks} squares for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}: our calculation). {abroadGrowthMarks} outlined squares show the estimated growth of about {abroadGrowth} a year given in the report.',
+      alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for about {abroadWorkers} Vietnamese labourers working abroad, set out in blocks of {abroadOneIn}, as the chart of all migrant workers sets them out in blocks of {homeOneIn}. One square at the start of each full block is coloured: together, {abroadInsuredMarks} squares for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}: our calculation). {abroadGrowthMarks} outlined squares show the estimated growth of about {abroadGrowth} a year given in the report.',
       note: 'The {abroadInsured} buyers are {name:dinh-duy-hung}’s figure (then {title:dinh-duy-hung}); the share {abroadShare}, about one in {abroadOneIn}, is our calculation. {publisherAbbr} gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. At home the share was {homeShare}, counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
       card: 'Source: {publisherAbbr}, undated. The {abroadInsured} is {name:dinh-duy-hung}’s figure; {abroadShare} is our calculation, on a different basis from the share at home ({homeShare}).',
       key: 'Each square = {abroadUnit} workers',
       workers: 'About {abroadWorkers} working abroad',
       buyers: '{abroadInsured} with voluntary social insurance',
-      buyersShare: '{abroadShare}, about one in {abroadOneIn}',
+      buyersShare: '{abroadShare}, about one in {abroadOneIn} (our count)',
       growth: 'About {abroadGrowth} more a year (an unattributed estimate; one year shown)',
     },
     'barrier-matrix': {
@@ -311,7 +311,7 @@ export const en = {
       counter: 'Year {n} of paying in',
       counterWhole: 'Up to {pensionYears} years of paying in',
       pension: 'First monthly pension',
-      total: '{pensionMonths} months',
+      total: '{pensionMonths} months (our count)',
     },
     'who-pays': {
       title: 'The state’s support at the time, as {publisherAbbr} reported it: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',

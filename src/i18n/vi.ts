@@ -129,7 +129,7 @@ export const vi: Strings = {
       quoteOriginal: 'Nhóm Dữ liệu dịch lời trích; xem nguyên văn tiếng Anh',
     },
     pension: {
-      heading: 'Theo ông {given:nguyen-trong-dam}, khi đó phải đóng tới {pensionYears} năm mới có lương hưu',
+      heading: 'Theo ông {given:nguyen-trong-dam}, khi đó phải đóng tới {pensionYears} năm mới có lương hưu hằng tháng',
       steps: {
         grid: 'Theo ông {given:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng. Mỗi ô là một tháng đóng.',
         pension:
@@ -148,7 +148,7 @@ export const vi: Strings = {
     gap: {
       intro: 'Theo ông {given:dao-ngoc-dung}, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} đưa ra hoặc thuật lại; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
       proposal: 'Theo ông {who}, {point}.',
-      answersNone: 'Theo cách hiểu của Nhóm Dữ liệu, đề xuất này không nhắm vào rào cản nào nêu ở trên.',
+      answersNone: 'Theo cách hiểu của Nhóm Dữ liệu, đề xuất này không nhắm vào rào cản nào nêu ở trên: các rào cản đó được nêu cho lao động di cư trong nước, còn đề xuất này dành cho lao động ở nước ngoài.',
       heading: 'Các đề xuất trong bài báo và rào cản không có đề xuất',
       closing: 'Tại thời điểm bài báo được đăng, ngoài {homeInsured} người tham gia mà ông {given:dao-ngoc-dung} nêu, còn {homeUninsuredShort} lao động di cư (Nhóm Dữ liệu tính) chưa nằm trong số đó: cứ trăm người thì chưa đến một người đã tham gia.',
       steps: {
@@ -263,23 +263,23 @@ export const vi: Strings = {
       note: 'Số liệu do ông {name:dao-ngoc-dung}, khi đó là {title:dao-ngoc-dung}, nêu khi trả lời phỏng vấn {publisherShort} ({publisherAbbr}), kể cả tỷ lệ {homeShare}. Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư. Con số “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
       card: 'Số liệu: ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng LĐ-TB&XH, trả lời {publisherAbbr} (bài không ghi ngày đăng); “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
       key: 'Mỗi ô = {unit} lao động',
-      oneIn: 'Cứ khoảng {homeOneIn} người mới có một',
+      oneIn: 'Khoảng {one}/{homeOneIn} (Nhóm Dữ liệu tính)',
       buyers: '{homeInsured} người tham gia BHXH tự nguyện',
       rest: '{homeUninsuredShort} người khác (Nhóm Dữ liệu tính)',
     },
     'abroad-units': {
       title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare} (Nhóm Dữ liệu tính)',
-      alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, xếp thành từng khối {abroadOneIn} ô như biểu đồ toàn bộ lao động di cư. Ô đầu tiên của mỗi khối đủ được tô màu: tổng cộng {abroadInsuredMarks} ô cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một; Nhóm Dữ liệu tính). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
+      alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, xếp thành từng khối {abroadOneIn} ô, như biểu đồ toàn bộ lao động di cư xếp thành từng khối {homeOneIn} ô. Ô đầu tiên của mỗi khối đủ được tô màu: tổng cộng {abroadInsuredMarks} ô cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một; Nhóm Dữ liệu tính). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
       note: 'Con số {abroadInsured} người do ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, nêu; tỷ lệ {abroadShare}, cứ khoảng {abroadOneIn} người có một, do Nhóm Dữ liệu tính. Theo {publisherAbbr}, con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính; bài không nói ai đưa ra ước tính này. Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Tỷ lệ trong nước ({homeShare}) tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
       card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Số {abroadInsured} do ông {name:dinh-duy-hung} nêu; {abroadShare} do Nhóm Dữ liệu tính, trên cơ sở khác với tỷ lệ trong nước ({homeShare}).',
       key: 'Mỗi ô = {abroadUnit} lao động',
       workers: 'Khoảng {abroadWorkers} lao động ở nước ngoài',
       buyers: '{abroadInsured} người tham gia BHXH tự nguyện',
-      buyersShare: '{abroadShare}, cứ khoảng {abroadOneIn} người mới có một',
+      buyersShare: '{abroadShare}, cứ khoảng {abroadOneIn} người mới có một (Nhóm Dữ liệu tính)',
       growth: 'Mỗi năm thêm khoảng {abroadGrowth} người (ước tính, bài không nói của ai)',
     },
     'barrier-matrix': {
-      title: '{officialCountWords} người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm riêng vào rào cản {unansweredBarriers}',
+      title: '{officialCountWords} trong số những người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm riêng vào rào cản {unansweredBarriers}',
       alt: 'Ma trận gồm {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, cùng {officialCountWords} người được trích lời trong bài báo đã nêu từng rào cản và đề xuất giải quyết từng rào cản (theo cách hiểu của Nhóm Dữ liệu). {matrixSummary}',
       note: 'Chấm đậm cho biết ai đã nêu từng rào cản trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu (giải pháp toàn diện được đề nghị cho tình trạng chung, nên được đặt cạnh các rào cản về nơi cư trú); mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
       noteNarrow: 'Tên trong ngoặc là người đã nêu rào cản đó trong bài của {publisherAbbr}: {matrixKey}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',

@@ -124,6 +124,19 @@ describe.concurrent('the length of the story', () => {
 });
 
 describe('charts sized to the screen', () => {
+  it.for(['/', '/vi/'])('%s on a small phone (375×667): every step card fits in the room under the pinned chart', async (path, { expect }) => {
+    const { page, context } = await openPage(origin, path, { width: 375, height: 667 });
+    const over = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.scrolly .step')].flatMap((step) => {
+        const card = step.querySelector<HTMLElement>('.step-text')!.getBoundingClientRect().height;
+        const room = innerHeight - step.closest('[data-scrolly]')!.querySelector('.scrolly-graphic')!.getBoundingClientRect().height;
+        return card > room ? [`${step.id}: card ${Math.round(card)} px, room ${Math.round(room)} px`] : [];
+      }),
+    );
+    expect(over).toEqual([]);
+    await context.close();
+  });
+
   it('on a 1280×800 screen each pinned chart is drawn at least 55% of the screen high', async ({ expect }) => {
     const { page, context } = await openPage(origin, '/', { width: 1280, height: 800 });
     for (const scene of await page.locator('[data-scrolly]').evaluateAll((els) => els.map((el) => el.closest('section')!.id))) {

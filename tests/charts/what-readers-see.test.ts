@@ -24,7 +24,7 @@ describe('the 34 million', () => {
     const d = doc(svgOf('unit-34-million', width));
     const buyers = Array.from(d.querySelectorAll('rect.fill-accent[data-order]'));
     expect(buyers.map((r) => r.getAttribute('data-order'))).toEqual(Array.from({ length: Math.ceil(f.homeInsured / f.unit) }, (_, i) => String(i + 1)));
-    expect(d.querySelector('svg')!.textContent).toContain(`About one in ${f.homeOneIn}`);
+    expect(d.querySelector('svg')!.textContent).toContain(`About 1 in ${f.homeOneIn} (our count)`);
     expect(d.querySelector('svg')!.textContent).toContain('33.7 million others');
   });
 });

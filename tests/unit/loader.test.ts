@@ -546,7 +546,10 @@ describe('since.csv: what has changed since the report', () => {
     const since = loadWith().since;
     expect(since.map((r) => r.effective)).toEqual(['2025-07-01', '2023-01-01', '2025-03']);
     expect(since[1].law).toEqual({ en: 'Law on Residence No. 68/2020/QH14', vi: 'Luật Cư trú số 68/2020/QH14' });
-    expect(since[2].law).toBeNull();
+    expect(since[2].law).toEqual({ en: 'National Assembly Resolution No. 176/2025/QH15 on the organisational structure of the Government', vi: 'Nghị quyết số 176/2025/QH15 của Quốc hội về cơ cấu tổ chức của Chính phủ' });
+    // A change may name no law: both cells empty is read as none.
+    const none = loadWith((d) => d.replace('since.csv', LAWS, ',,,,'));
+    expect(none.since[1].law).toBeNull();
     expect(since.every((r) => r.url === null && r.text.en !== '' && r.text.vi !== '')).toBe(true);
   });
 
@@ -600,7 +603,7 @@ describe('since.csv: what has changed since the report', () => {
   });
 
   it('refuses a row with a cell too many, at its line', () => {
-    const p = onlyProblem((d) => d.replace('since.csv', 'Outside the report; no law is named here.', 'Outside the report; no law is named here.,extra'));
+    const p = onlyProblem((d) => d.replace('since.csv', 'Outside the report: from the resolution named in law_en.', 'Outside the report: from the resolution named in law_en.,extra'));
     expect(p).toMatchObject({ file: 'data/since.csv', line: 4 });
     expect(p.message).toMatch(/too many cells: found 9, expected 8/);
   });
