@@ -3,6 +3,7 @@ import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { rectsPath } from './shapes.ts';
 import { inStates, namesOf, type ChartInput, type ChartModule } from './types.ts';
 import { blockColumns } from './blocks.ts';
+import { wrapWithoutWidow } from './measure.ts';
 
 const STATES = ['one-in-n', 'buyers', 'rest'] as const;
 // Room at the sides for the outline and the rings drawn just outside the squares.
@@ -42,7 +43,9 @@ export const unit34Million: ChartModule = {
     const lastRowBlocks = Array.from({ length: blocks }, (_, b) => b).filter((b) => Math.floor(b / across) === blockRows - 1);
     const lastRowHeight = Math.max(...lastRowBlocks.map((b) => Math.ceil(Math.min(perBlock, marks - b * perBlock) / cols))) * cell;
     const gridH = (blockRows - 1) * (rowsPerBlock * cell + blockGapY) + lastRowHeight - gap;
-    const height = TOP + gridH + legendY[2];
+    // The last legend line wraps where it is too long for a narrow layout (a second line below it).
+    const restLines = wrapWithoutWidow(fillText(s.rest, slots), width - 2 * PAD - 17, 13, 600);
+    const height = TOP + gridH + legendY[2] + (restLines.length - 1) * 18;
     const pos = (i: number) => {
       const b = Math.floor(i / perBlock);
       const k = i % perBlock;
@@ -83,14 +86,16 @@ export const unit34Million: ChartModule = {
       rings.append('rect').attr('x', x - 2.5).attr('y', y - 2.5).attr('width', size + 5).attr('height', size + 5).attr('data-order', order + 1)
         .attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
     });
-    const legend = (y: number, fill: string, cls: string, text: string, textCls: string, show: string) => {
+    const legend = (y: number, fill: string, cls: string, text: string | string[], textCls: string, show: string) => {
       const g = svg.append('g').attr('data-show', show);
       g.append('rect').attr('x', PAD).attr('y', y - 10).attr('width', 11).attr('height', 11).attr('fill', fill).attr('class', cls);
-      g.append('text').attr('x', PAD + 17).attr('y', y).attr('class', textCls).attr('fill', textCls === 'label-accent' ? PALETTE.accent : PALETTE.ink).attr('font-weight', 600).text(text);
+      const t = g.append('text').attr('x', PAD + 17).attr('y', y).attr('class', textCls).attr('fill', textCls === 'label-accent' ? PALETTE.accent : PALETTE.ink).attr('font-weight', 600);
+      if (typeof text === 'string') t.text(text);
+      else text.forEach((line, i) => t.append('tspan').attr('x', PAD + 17).attr('dy', i === 0 ? 0 : 18).text(line));
     };
     const below = TOP + gridH;
     legend(below + legendY[0], PALETTE.accent, 'fill-accent', fillText(s.buyers, slots), 'label-accent', on('buyers', 'rest'));
-    legend(below + legendY[1], PALETTE.neutral, 'fill-neutral', fillText(s.rest, slots), 'label-ink', on('rest'));
+    legend(below + legendY[1], PALETTE.neutral, 'fill-neutral', restLines.length > 1 ? restLines : restLines[0], 'label-ink', on('rest'));
     return serialize(svg.node()!, 'unit-34-million', String(width));
   },
   table({ data, figures, locale, strings }) {

@@ -8,7 +8,7 @@ export const en = {
     htmlLang: 'en',
     title: 'Fewer than one in a hundred',
     description:
-      "Fewer than one in a hundred of Vietnam’s migrant workers had bought voluntary social insurance, the then labour minister told Vietnam News Agency. A data story on why, told with its figures.",
+      "Only {homeShare} of Vietnam’s {homeWorkersShort} migrant workers had bought voluntary social insurance, then labour minister {name:dao-ngoc-dung} told Vietnam News Agency. A data story on why so few bought.",
     siteName: 'Fewer than one in a hundred',
     otherLanguage: 'Tiếng Việt',
     otherLanguageLabel: 'Đọc bằng tiếng Việt',
@@ -282,7 +282,7 @@ export const en = {
     },
     'barrier-matrix': {
       title: '{barrierCountWords} barriers named by {officialCountWords} of the people the {publisherAbbr} report quotes; in our reading, no proposal was aimed at the {unansweredBarriers}',
-      alt: 'A matrix of {barrierCountWords} barriers to buying voluntary social insurance, grouped by theme, against the {officialCountWords} people quoted in the report who named them, with the proposal that answers each barrier in our reading. {matrixSummary}',
+      alt: 'A matrix of {barrierCountWords} barriers to buying voluntary social insurance, grouped by theme, against the {officialCountWords} people quoted in the report who named them, with the proposal that answers each barrier in our reading; every proposal was made or reported by {name:tran-hai-nam}. {matrixSummary}',
       note: 'A dot marks who named the barrier in the {publisherAbbr} report. Which proposal answers which barrier is our reading (the comprehensive solutions were proposed for the situation as a whole; we set them beside the barriers of where workers live); all the proposals were made or reported by {name:tran-hai-nam}.',
       noteNarrow: 'The name after each barrier is who named it in the {publisherAbbr} report: {matrixKey}. Which proposal answers which barrier is our reading (the comprehensive solutions were proposed for the situation as a whole; we set them beside the barriers of where workers live); all the proposals were made or reported by {name:tran-hai-nam}.',
       themes: { place: 'Where they live', money: 'Money, paperwork and time', word: 'How policies are explained' },
@@ -314,7 +314,7 @@ export const en = {
       total: '{pensionMonths} months (our count)',
     },
     'who-pays': {
-      title: 'The state’s support at the time, as {publisherAbbr} reported it: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',
+      title: 'The state’s support for buyers at the time, as {publisherShort} ({publisherAbbr}) reported it: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',
       alt: 'Two bars. People on the poor household list: the state’s support of {poorPct} as a solid grey bar, and a dashed outline for the {poorBuyerPct} that would be left for the buyer, in our reading. People on the near-poor household list: {nearPoorPct} from the state, {nearPoorBuyerPct} left for the buyer, in our reading. The report does not say what the percentages are a share of.',
       note: 'These were the rates at the time of the report. {publisherAbbr} gives only the state’s support, and does not say what it is a share of. The outlined part for the buyer is our reading: what would be left if it were a share of what the buyer pays.',
       state: 'State support: {pct}',

@@ -14,7 +14,8 @@ const VI_WORDS = [
   'Thứ trưởng', 'Nội vụ', 'Dữ liệu', 'Việt Nam', 'giải quyết', 'có thể', 'bài báo', 'nhà báo', 'ước tính', 'cách hiểu',
   'Nhóm Dữ liệu', 'biểu đồ', 'hiệu lực', 'thi hành', 'cơ sở', 'dữ liệu', 'tối thiểu', 'ngần ngại', 'song phương', 'hiệp định',
   'an sinh', 'quê nhà', 'phức tạp', 'hiệu quả', 'hành chính', 'ban hành', 'tỷ lệ', 'giải pháp', 'toàn diện', 'Viện trưởng',
-  'khi đó',
+  'khi đó', 'chúng tôi', 'con số', 'tất cả', 'kể cả', 'so với', 'nơi đến', 'Đăng ngày', 'Cập nhật ngày', 'trích dẫn', 'nguyên văn',
+  'tiếng Anh', 'tiếng Việt', 'phỏng vấn', 'Thông tấn', 'người nghèo',
 ];
 const NBSP = '\u00a0';
 const wordsPattern = (words: string[]) =>
@@ -41,7 +42,9 @@ export function glueText(text: string): string {
     // A figure stays with the word that introduces it ("tức" or "khoảng" and the figure after it, as filled from data).
     .replace(/(^|[^\p{L}])(tức|khoảng|chỉ) (?=\d)/gu, `$1$2${NBSP}`)
     // A law's number stays with its "số" ("số" and the law's number from data/since.csv).
-    .replace(/(^|[^\p{L}])(số) (?=\d)/gu, `$1$2${NBSP}`);
+    .replace(/(^|[^\p{L}])(số) (?=\d)/gu, `$1$2${NBSP}`)
+    // "ông" stays with the name it goes before ("ông Nam", "ông Tran Hai Nam").
+    .replace(/(^|[^\p{L}])([ôÔ]ng|[bB]à) (?=\p{Lu})/gu, `$1$2${NBSP}`);
 }
 
 /** Text or HTML with Vietnamese words kept whole across line breaks (English is returned as it is). */

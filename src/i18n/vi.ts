@@ -11,7 +11,7 @@ export const vi: Strings = {
     htmlLang: 'vi',
     title: 'Lao động di cư và bảo hiểm xã hội tự nguyện: trăm người chưa được một',
     description:
-      'Trả lời Thông tấn xã Việt Nam, Bộ trưởng Lao động – Thương binh và Xã hội khi đó cho biết cứ trăm lao động di cư thì chưa đến một người đã tham gia bảo hiểm xã hội tự nguyện. Vì sao khi đó lại ít như vậy?',
+      'Trả lời phỏng vấn Thông tấn xã Việt Nam, ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Bộ LĐ-TB&XH, cho biết chỉ {homeShare} trong số {homeWorkersShort} lao động di cư tham gia bảo hiểm xã hội tự nguyện. Vì sao ít người tham gia đến vậy?',
     siteName: 'Trăm người chưa được một',
     otherLanguage: 'English',
     otherLanguageLabel: 'Read in English',
@@ -100,7 +100,7 @@ export const vi: Strings = {
       steps: {
         'one-in-n': 'Mỗi ô là {unit} lao động di cư. Theo tính toán của Nhóm Dữ liệu, cứ khoảng {homeOneIn} người mới có một người tham gia BHXH tự nguyện.',
         buyers:
-          'Các ô được tô màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo ông {given:dao-ngoc-dung}. Ông cũng cho biết thực trạng này diễn ra dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
+          'Các ô được tô màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo ông {given:dao-ngoc-dung}. Ông cũng cho biết tỷ lệ này thấp dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
         rest: 'Các ô xám là {homeUninsuredShort} lao động di cư còn lại (Nhóm Dữ liệu tính), không nằm trong số {homeInsured} người tham gia nói trên.',
       },
     },
@@ -108,7 +108,7 @@ export const vi: Strings = {
       heading: 'Ở nước ngoài, {abroadInsured} người tham gia trong khoảng {abroadWorkers} lao động',
       steps: {
         workers:
-          'Lưu ý: thang đo đã thay đổi, ở biểu đồ này mỗi ô là {abroadUnit} lao động. Khi đó, khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo một ước tính trong bài báo (bài không nói ai đưa ra ước tính này).',
+          'Lưu ý: biểu đồ này dùng thang đo khác, mỗi ô là {abroadUnit} lao động. Khi đó, khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo một ước tính trong bài báo (bài báo không nêu nguồn của ước tính này).',
         buyers:
           'Theo ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện. Theo tính toán của Nhóm Dữ liệu, tỷ lệ này là {abroadShare}, cứ khoảng {abroadOneIn} người mới có một: mỗi khối ở đây có {abroadOneIn} ô, trong nước là {homeOneIn} ô.',
         growth:
@@ -120,11 +120,11 @@ export const vi: Strings = {
     barriers: {
       heading: 'Vì sao khi đó ít người tham gia',
       leads: {
-        place: 'Những bất cập trong thực hiện chính sách là nguyên nhân dẫn đến tình trạng này, theo ông {given:le-thanh-sang}. Trước hết là những rào cản gắn với nơi cư trú.',
+        place: 'Theo ông {given:le-thanh-sang}, nguyên nhân là những bất cập trong thực hiện chính sách. Các rào cản dưới đây là như bài báo mô tả tại thời điểm đăng. Trước hết là những rào cản gắn với nơi cư trú.',
         money: 'Tiếp đến là thu nhập, thủ tục và thời gian chờ.',
         word: 'Cuối cùng là cách tuyên truyền chính sách.',
       },
-      point: 'Ông {who} cho biết {point}',
+      point: 'Theo ông {who}, {point}',
       pointQuoted: 'Ông {who} nói:',
       quoteOriginal: 'Nhóm Dữ liệu dịch lời trích; xem nguyên văn tiếng Anh',
     },
@@ -142,7 +142,7 @@ export const vi: Strings = {
         state:
           'Khi đó, người thuộc hộ nghèo được Nhà nước hỗ trợ {poorPct} khi tham gia BHXH tự nguyện, người thuộc hộ cận nghèo được {nearPoorPct}. Bài báo nêu các mức này ngay sau ý kiến đề nghị tăng mức hỗ trợ của ông {given:tran-hai-nam}, nhưng không cho biết ai nêu các con số này.',
         buyer:
-          'Bài báo không nói các tỷ lệ này tính trên khoản nào. Nếu là phần trăm số tiền phải đóng (cách hiểu của chúng tôi), người tham gia vẫn tự đóng {poorBuyerPct} hoặc {nearPoorBuyerPct}.',
+          'Bài báo không nói các tỷ lệ này tính trên khoản nào. Nếu đó là phần trăm số tiền phải đóng (cách hiểu của Nhóm Dữ liệu), người tham gia vẫn phải tự đóng {poorBuyerPct} hoặc {nearPoorBuyerPct}.',
       },
     },
     gap: {
@@ -150,9 +150,9 @@ export const vi: Strings = {
       proposal: 'Theo ông {who}, {point}.',
       answersNone: 'Theo cách hiểu của Nhóm Dữ liệu, đề xuất này không nhắm vào rào cản nào nêu ở trên: các rào cản đó được nêu cho lao động di cư trong nước, còn đề xuất này dành cho lao động ở nước ngoài.',
       heading: 'Các đề xuất trong bài báo và rào cản không có đề xuất',
-      closing: 'Tại thời điểm bài báo được đăng, ngoài {homeInsured} người tham gia mà ông {given:dao-ngoc-dung} nêu, còn {homeUninsuredShort} lao động di cư (Nhóm Dữ liệu tính) chưa nằm trong số đó: cứ trăm người thì chưa đến một người đã tham gia.',
+      closing: 'Khi bài báo được đăng, ngoài {homeInsured} người tham gia mà ông {given:dao-ngoc-dung} nêu, {homeUninsuredShort} lao động di cư còn lại (Nhóm Dữ liệu tính) chưa tham gia BHXH tự nguyện: cứ trăm người, chưa đến một người tham gia.',
       steps: {
-        gap: 'Theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào việc phải chờ lâu: khi đó phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
+        gap: 'Theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào việc phải chờ lâu, dù theo ông {given:nguyen-trong-dam}, chính việc phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng khiến lao động di cư ngần ngại tham gia.',
       },
     },
     methods: {
@@ -231,15 +231,15 @@ export const vi: Strings = {
     group: 'Nhóm',
     workers: 'Số lao động',
     insured: 'Số người tham gia BHXH tự nguyện',
-    buyersWho: 'Số người tham gia gồm',
+    buyersWho: 'Số người tham gia chỉ gồm',
     saidBy: 'Người nêu số liệu',
     uninsured: 'Số còn lại, ngoài số người tham gia được nêu (Nhóm Dữ liệu tính)',
     oneIn: 'Cứ khoảng bao nhiêu người có một người tham gia (Nhóm Dữ liệu tính)',
     workersPerSquare: 'Số lao động mỗi ô',
-    yearsAfterReport: 'Số năm sau bài báo',
+    yearsAfterReport: 'Số năm kể từ khi bài báo được đăng',
     workersAbroad: 'Lao động ở nước ngoài',
     kind: 'Loại số liệu',
-    reportedEstimate: 'số lao động: ước tính, bài báo không nói của ai; số người tham gia: ông {buyersSaidBy} nêu; tỷ lệ: Nhóm Dữ liệu tính',
+    reportedEstimate: 'số lao động: ước tính, bài báo không nêu nguồn; số người tham gia: ông {buyersSaidBy} nêu; tỷ lệ: Nhóm Dữ liệu tính',
     ourProjection: 'Nhóm Dữ liệu ngoại suy từ mức tăng trong bài báo, không phải số thống kê',
     oursSource: 'Nhóm Dữ liệu ngoại suy từ mức tăng nêu trong: {source}',
     sinceReport: 'Sau khi bài báo được đăng (ngoài bài báo)',
@@ -265,22 +265,22 @@ export const vi: Strings = {
       key: 'Mỗi ô = {unit} lao động',
       oneIn: 'Khoảng {one}/{homeOneIn} (Nhóm Dữ liệu tính)',
       buyers: '{homeInsured} người tham gia BHXH tự nguyện',
-      rest: '{homeUninsuredShort} người khác (Nhóm Dữ liệu tính)',
+      rest: '{homeUninsuredShort} người còn lại (Nhóm Dữ liệu tính)',
     },
     'abroad-units': {
       title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare} (Nhóm Dữ liệu tính)',
       alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, xếp thành từng khối {abroadOneIn} ô, như biểu đồ toàn bộ lao động di cư xếp thành từng khối {homeOneIn} ô. Ô đầu tiên của mỗi khối đủ được tô màu: tổng cộng {abroadInsuredMarks} ô cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một; Nhóm Dữ liệu tính). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
-      note: 'Con số {abroadInsured} người do ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, nêu; tỷ lệ {abroadShare}, cứ khoảng {abroadOneIn} người có một, do Nhóm Dữ liệu tính. Theo {publisherAbbr}, con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính; bài không nói ai đưa ra ước tính này. Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Tỷ lệ trong nước ({homeShare}) tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
+      note: 'Con số {abroadInsured} người do ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, nêu; tỷ lệ {abroadShare}, cứ khoảng {abroadOneIn} người có một, do Nhóm Dữ liệu tính. Theo {publisherAbbr}, con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính; bài báo không nêu nguồn của ước tính này. Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Tỷ lệ trong nước ({homeShare}) tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
       card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Số {abroadInsured} do ông {name:dinh-duy-hung} nêu; {abroadShare} do Nhóm Dữ liệu tính, trên cơ sở khác với tỷ lệ trong nước ({homeShare}).',
       key: 'Mỗi ô = {abroadUnit} lao động',
       workers: 'Khoảng {abroadWorkers} lao động ở nước ngoài',
       buyers: '{abroadInsured} người tham gia BHXH tự nguyện',
       buyersShare: '{abroadShare}, cứ khoảng {abroadOneIn} người mới có một (Nhóm Dữ liệu tính)',
-      growth: 'Mỗi năm thêm khoảng {abroadGrowth} người (ước tính, bài không nói của ai)',
+      growth: 'Mỗi năm thêm khoảng {abroadGrowth} người (ước tính, bài báo không nêu nguồn)',
     },
     'barrier-matrix': {
       title: '{officialCountWords} trong số những người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm riêng vào rào cản {unansweredBarriers}',
-      alt: 'Ma trận gồm {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm, cùng {officialCountWords} người được trích lời trong bài báo đã nêu từng rào cản và đề xuất giải quyết từng rào cản (theo cách hiểu của Nhóm Dữ liệu). {matrixSummary}',
+      alt: 'Ma trận {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm. Mỗi rào cản ghi tên người nêu ra (một trong {officialCountWords} người được bài báo dẫn lời) và đề xuất tương ứng; mọi đề xuất đều của ông {name:tran-hai-nam}, việc ghép đề xuất với rào cản là cách hiểu của Nhóm Dữ liệu. {matrixSummary}',
       note: 'Chấm đậm cho biết ai đã nêu từng rào cản trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu (giải pháp toàn diện được đề nghị cho tình trạng chung, nên được đặt cạnh các rào cản về nơi cư trú); mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
       noteNarrow: 'Tên trong ngoặc là người đã nêu rào cản đó trong bài của {publisherAbbr}: {matrixKey}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
@@ -310,7 +310,7 @@ export const vi: Strings = {
       total: '{pensionMonths} tháng',
     },
     'who-pays': {
-      title: 'Mức Nhà nước hỗ trợ khi đó, theo {publisherAbbr}: {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
+      title: 'Mức Nhà nước hỗ trợ người tham gia bảo hiểm xã hội tự nguyện, theo bài của {publisherShort} ({publisherAbbr}): {poorPct} với người thuộc hộ nghèo, {nearPoorPct} với người thuộc hộ cận nghèo',
       alt: 'Hai thanh ngang. Người thuộc hộ nghèo: phần Nhà nước hỗ trợ {poorPct} tô xám, phần khung nét đứt {poorBuyerPct} là phần người tham gia tự đóng theo cách hiểu của Nhóm Dữ liệu. Người thuộc hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct}, cũng theo cách hiểu này. Bài báo không nói tỷ lệ hỗ trợ được tính trên khoản nào.',
       note: 'Đây là mức tại thời điểm bài báo được đăng. {publisherAbbr} chỉ nêu mức Nhà nước hỗ trợ và không nói tỷ lệ này tính trên khoản nào. Phần khung nét đứt (người tham gia tự đóng) là cách hiểu của Nhóm Dữ liệu, với giả định mức hỗ trợ tính trên số tiền người tham gia phải đóng.',
       state: 'Nhà nước hỗ trợ: {pct}',
