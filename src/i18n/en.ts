@@ -114,6 +114,14 @@ export const en = {
         growth:
           'The number abroad was growing by about {abroadGrowth} a year, by the same estimate: the outlined squares show one year of it.',
       },
+      // Drawn after the scene: one block of each share, the squares the same size in both.
+      compare: {
+        home: 'At home: {one} in {homeOneIn}',
+        homeSub: '{homeShare} of all {homeWorkersShort} migrant workers',
+        abroad: 'Abroad: {one} in {abroadOneIn}',
+        abroadSub: '{abroadShare} of about {abroadWorkers} working abroad',
+        caption: 'One block of each, with squares of the same size: each block holds one buyer (our calculation).',
+      },
       after:
         'The headline’s “fewer than one in a hundred” is the share of all {homeWorkersShort} migrant workers, {homeShare}. The two shares are counted on different bases. At home, {homeInsured} {homeInsuredWho} are set against all {homeWorkersShort} migrant workers; abroad, {abroadInsured} buyers against about {abroadWorkers} workers. The report does not say whether the {homeWorkersShort} include the workers abroad.',
     },

@@ -114,6 +114,13 @@ export const vi: Strings = {
         growth:
           'Cũng theo ước tính này, khi đó mỗi năm số lao động ở nước ngoài tăng khoảng {abroadGrowth} người; các ô chỉ có viền là số tăng của một năm.',
       },
+      compare: {
+        home: 'Trong nước: {one}/{homeOneIn}',
+        homeSub: '{homeShare} trong tổng số {homeWorkersShort} lao động di cư',
+        abroad: 'Ở nước ngoài: {one}/{abroadOneIn}',
+        abroadSub: '{abroadShare} trong khoảng {abroadWorkers} lao động ở nước ngoài',
+        caption: 'Mỗi bên một khối, các ô cùng cỡ: mỗi khối có một người tham gia (Nhóm Dữ liệu tính).',
+      },
       after:
         'Còn “chưa đến một người” ở tiêu đề bài là tỷ lệ tính trên toàn bộ {homeWorkersShort} lao động di cư ({homeShare}). Hai tỷ lệ không tính trên cùng một cơ sở. Trong nước, {homeInsured} {homeInsuredWho} được so với toàn bộ {homeWorkersShort} lao động di cư; ở nước ngoài, {abroadInsured} người tham gia được so với khoảng {abroadWorkers} lao động. Bài báo không cho biết {homeWorkersShort} lao động di cư có bao gồm lao động ở nước ngoài hay không.',
     },
