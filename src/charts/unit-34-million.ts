@@ -44,7 +44,8 @@ export const unit34Million: ChartModule = {
     const lastRowHeight = Math.max(...lastRowBlocks.map((b) => Math.ceil(Math.min(perBlock, marks - b * perBlock) / cols))) * cell;
     const gridH = (blockRows - 1) * (rowsPerBlock * cell + blockGapY) + lastRowHeight - gap;
     // The last legend line wraps where it is too long for a narrow layout (a second line below it).
-    const restLines = wrapWithoutWidow(fillText(s.rest, slots), width - 2 * PAD - 17, 13, 600);
+    // (SVG text never wraps by itself, so its lines keep plain spaces.)
+    const restLines = wrapWithoutWidow(fillText(s.rest, slots), width - 2 * PAD - 17, 13, 600).map((l) => l.replace(/\u00a0/g, ' '));
     const height = TOP + gridH + legendY[2] + (restLines.length - 1) * 18;
     const pos = (i: number) => {
       const b = Math.floor(i / perBlock);

@@ -19,7 +19,12 @@ async function paintedFonts(path: string, selectors: string[]): Promise<{ painte
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50 * 1024, uploadThroughput: 20 * 1024 });
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await page.goto(origin + path, { waitUntil: 'load', timeout: 60_000 });
-  await page.evaluate(() => document.fonts.ready);
+  // Text a reader opens (a quotation's English original) is painted only once its disclosure is open.
+  await page.evaluate(async () => {
+    document.querySelectorAll('details').forEach((d) => (d.open = true));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await document.fonts.ready;
+  });
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
