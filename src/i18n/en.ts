@@ -158,7 +158,7 @@ export const en = {
       intro: 'Vietnam lacked comprehensive solutions to encourage migrant workers to buy, {given:dao-ngoc-dung} had said. Every proposal in the report was made, or reported, by {given:tran-hai-nam}; the chart sets each beside the barriers it answers, in our reading.',
       // A proposal's card after its label: who made it.
       proposal: '{who}: {point}.',
-      answersNone: 'In our reading, it answers none of the barriers above: they were named for migrants within Vietnam, and this proposal is for workers abroad.',
+      answersNone: 'In our reading, it answers none of the barriers above.',
       heading: 'What was proposed, and what was not',
       // The story's last line, after the last chart: back to the people.
       closing: 'At the time of the report, that left {homeUninsuredShort} migrant workers (our count) outside the {homeInsured} buyers {given:dao-ngoc-dung} counted: fewer than one in a hundred had bought.',
