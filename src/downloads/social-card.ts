@@ -15,7 +15,7 @@ function fitLines(lines: string[], max: number): string[] {
 }
 
 /**
- * The story card's right half, drawn for a feed: the ratio as large as the page's hero ("1 in 126",
+ * The story card's right half, drawn for a feed: the ratio as large as the page's hero ("1 in N",
  * its "1" in the accent), its label, and one block of that many squares with one buyer in it.
  */
 function heroHalf(hero: { ratio: string; label: string; n: number }, x: number, y: number, w: number, h: number): string {
