@@ -196,41 +196,50 @@ describe.concurrent('WordPress', () => {
 
 describe.concurrent.each(['en', 'vi'])('embed pages in %s', (locale) => {
   const prefix = locale === 'en' ? '' : '/vi';
-  it.for(ids)('%s shows its chart without JavaScript, has no site furniture, is noindex, and fits the snippet’s default height', async (id, { expect }) => {
-    const { page, context, problems } = await openPage(origin, `${prefix}/embed/${id}/`, { width: 640, height: 400, js: false });
-    // The snippet's height is the page's at 640 px (scripts change nothing in its layout), rounded up so
-    // nothing is cut off on a host page that drops embed.js; an estimate from text length, rarely a line over.
-    const oembed = JSON.parse(readFileSync(`dist${prefix}/charts/${id}.oembed.json`, 'utf8'));
-    const actual = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
-    expect(oembed.height, id).toBeGreaterThanOrEqual(Math.ceil(actual));
-    expect(oembed.height - actual, id).toBeLessThanOrEqual(40);
-    expect(await page.locator('svg:visible').count()).toBe(1);
-    expect(await page.locator('svg:visible rect, svg:visible circle, svg:visible path').count()).toBeGreaterThan(0);
-    expect(await page.locator('.masthead, .site-footer, nav').count()).toBe(0);
-    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
-    expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
-    expect(await page.locator('link[type="application/json+oembed"]').getAttribute('href')).toMatch(new RegExp(`/charts/${id}\\.oembed\\.json$`));
-    expect(await page.locator('.fig-story a').getAttribute('href')).toMatch(new RegExp(`#${sceneOfChart(id)!.id}$`));
-    // A chart whose narrow layout draws less has a note of its own there: each width shows the note for what it draws.
-    if (await page.locator('.note-narrow').count()) {
-      expect([await page.locator('.note-wide').isVisible(), await page.locator('.note-narrow').isVisible()]).toEqual([true, false]);
-      await page.setViewportSize({ width: 390, height: 400 });
-      expect([await page.locator('.note-wide').isVisible(), await page.locator('.note-narrow').isVisible()]).toEqual([false, true]);
-      expect(await page.locator('svg[data-layout="288"]').isVisible()).toBe(true);
+  // One tab goes from chart to chart, as a reader's would (a tab for each would cost a process each).
+  it('every chart shows without JavaScript, has no site furniture, is noindex, and fits the snippet’s default height', async ({ expect }) => {
+    const { page, context, problems, settled } = await openPage(origin, `${prefix}/embed/${ids[0]}/`, { width: 640, height: 400, js: false });
+    for (const id of ids) {
+      await settled(); // nothing of the last chart still loading, to be cut off by the next
+      await page.setViewportSize({ width: 640, height: 400 });
+      await page.goto(`${origin}${prefix}/embed/${id}/`, { waitUntil: 'load' });
+      // The snippet's height is the page's at 640 px (scripts change nothing in its layout), rounded up so
+      // nothing is cut off on a host page that drops embed.js; an estimate from text length, rarely a line over.
+      const oembed = JSON.parse(readFileSync(`dist${prefix}/charts/${id}.oembed.json`, 'utf8'));
+      const actual = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      expect(oembed.height, id).toBeGreaterThanOrEqual(Math.ceil(actual));
+      expect(oembed.height - actual, id).toBeLessThanOrEqual(40);
+      expect(await page.locator('svg:visible').count(), id).toBe(1);
+      expect(await page.locator('svg:visible rect, svg:visible circle, svg:visible path').count(), id).toBeGreaterThan(0);
+      expect(await page.locator('.masthead, .site-footer, nav').count(), id).toBe(0);
+      expect(await page.locator('meta[name="robots"]').getAttribute('content'), id).toBe('noindex');
+      expect(await page.locator('link[rel="canonical"]').count(), id).toBe(0);
+      expect(await page.locator('link[type="application/json+oembed"]').getAttribute('href'), id).toMatch(new RegExp(`/charts/${id}\\.oembed\\.json$`));
+      expect(await page.locator('.fig-story a').getAttribute('href'), id).toMatch(new RegExp(`#${sceneOfChart(id)!.id}$`));
+      // A chart whose narrow layout draws less has a note of its own there: each width shows the note for what it draws.
+      if (await page.locator('.note-narrow').count()) {
+        expect([await page.locator('.note-wide').isVisible(), await page.locator('.note-narrow').isVisible()], id).toEqual([true, false]);
+        await page.setViewportSize({ width: 390, height: 400 });
+        expect([await page.locator('.note-wide').isVisible(), await page.locator('.note-narrow').isVisible()], id).toEqual([false, true]);
+        expect(await page.locator('svg[data-layout="288"]').isVisible(), id).toBe(true);
+      }
     }
     expect(problems.failed).toEqual([]);
     await context.close();
   });
 
-  it.for(ids)('%s has no WCAG 2.2 AA violations, pinned dark or light', async (id, { expect }) => {
+  it('no chart has a WCAG 2.2 AA violation, pinned dark or light', async ({ expect }) => {
     // Reduced motion: colours change at once when the theme does, with no transition to catch midway.
-    const { page, context } = await openPage(origin, `${prefix}/embed/${id}/?theme=dark`, { width: 640, reducedMotion: true });
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
-    // Pinned dark is the same markup and layout in other colours: its colour rules are what can differ.
-    expect((await wcagViolations(page, { coloursOnly: true })).map((v) => `dark ${v}`)).toEqual([]);
-    // The same page pinned light, as ?theme=light pins it (the attribute the page's script sets): every rule.
-    await page.locator('html').evaluate((el) => el.setAttribute('data-theme', 'light'));
-    expect((await wcagViolations(page)).map((v) => `light ${v}`)).toEqual([]);
+    const { page, context } = await openPage(origin, `${prefix}/embed/${ids[0]}/?theme=dark`, { width: 640, reducedMotion: true });
+    for (const [i, id] of ids.entries()) {
+      if (i > 0) await page.goto(`${origin}${prefix}/embed/${id}/?theme=dark`, { waitUntil: 'load' });
+      expect(await page.locator('html').getAttribute('data-theme'), id).toBe('dark');
+      // Pinned dark is the same markup and layout in other colours: its colour rules are what can differ.
+      expect((await wcagViolations(page, { coloursOnly: true })).map((v) => `${id} dark ${v}`)).toEqual([]);
+      // The same page pinned light, as ?theme=light pins it (the attribute the page's script sets): every rule.
+      await page.locator('html').evaluate((el) => el.setAttribute('data-theme', 'light'));
+      expect((await wcagViolations(page)).map((v) => `${id} light ${v}`)).toEqual([]);
+    }
     await context.close();
   });
 });

@@ -4,7 +4,10 @@ import { createServer, type Server } from 'node:http';
 export async function hostServer(): Promise<{ origin: string; setPage: (path: string, html: string) => void; close: () => Promise<void> }> {
   const pages = new Map<string, string>();
   const server: Server = createServer((req, res) => {
-    const html = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    // The browser asks any host for its icon; a host page's icon is not ours to test.
+    if (path === '/favicon.ico') return res.writeHead(204).end();
+    const html = pages.get(path);
     res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(html ?? 'not found');
   });
