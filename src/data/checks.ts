@@ -74,12 +74,18 @@ export function checkStory(data: Dataset, tables: Tables, label: Label): DataPro
   }
   for (const r of tables.barriers) {
     const named = r.named_by as string[];
-    if (named.length !== 1) {
-      problems.push({ file: label(SCHEMAS.barriers.file), line: r._line, column: 'named_by', message: `names ${named.length} people; each row holds one speaker, so give each person's point its own row` });
-    }
     const parts = ['quote_en', 'quote_vi', 'quote_by'].filter((c) => r[c] !== null);
     if (parts.length > 0 && parts.length < 3) {
       problems.push({ file: label(SCHEMAS.barriers.file), line: r._line, column: 'quote_by', message: 'a quotation needs all of quote_en, quote_vi and quote_by, or none of them' });
+      continue;
+    }
+    // Every point carries its one speaker: one person per row, or two where one of them is quoted
+    // (the quotation is that person's words, the paraphrase the other's point).
+    const quoted = r.quote_by as string | null;
+    if (quoted !== null && !named.includes(quoted)) {
+      problems.push({ file: label(SCHEMAS.barriers.file), line: r._line, column: 'quote_by', message: `"${quoted}" is quoted but is not in named_by; the person quoted must be one who named the barrier` });
+    } else if (named.length > 2 || (named.length === 2 && quoted === null)) {
+      problems.push({ file: label(SCHEMAS.barriers.file), line: r._line, column: 'named_by', message: `names ${named.length} people; a row holds one speaker, or two where one is quoted (quote_by) and the paraphrase is the other's point, so give each other point its own row` });
     }
   }
   for (const r of tables.since) {

@@ -97,7 +97,7 @@ export const SCHEMAS = {
       req('theme', { kind: 'enum', values: BARRIER_THEMES }, 'what the barrier is about: where people live, what it costs, or how the policies are explained'),
       req('label_en', text, 'a short name, in English'),
       req('label_vi', text, 'a short name, in Vietnamese'),
-      officials('named_by', 'the one person who named this barrier (one speaker per row)'),
+      officials('named_by', 'who named this barrier: one person, or two where one is quoted (quote_by) and the paraphrase is the other\'s point'),
       req('paraphrase_en', text, 'what they said, in our words, in English'),
       req('paraphrase_vi', text, 'the same, in Vietnamese'),
       opt('quote_en', text, 'a direct quotation from the report, exactly as quoted'),

@@ -155,7 +155,7 @@ export const vi: Strings = {
     gap: {
       intro: 'Theo ông {given:dao-ngoc-dung}, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} đưa ra hoặc thuật lại; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
       proposal: 'Theo ông {who}, {point}.',
-      answersNone: 'Theo cách hiểu của Nhóm Dữ liệu, đề xuất này không nhắm vào rào cản nào nêu ở trên (vốn nêu cho lao động di cư trong nước).',
+      answersNone: 'Theo cách hiểu của Nhóm Dữ liệu, đề xuất này không nhắm vào rào cản nào nêu ở trên.',
       heading: 'Các đề xuất trong bài báo và rào cản không có đề xuất',
       closing: 'Khi bài báo được đăng, ngoài {homeInsured} người tham gia mà ông {given:dao-ngoc-dung} nêu, {homeUninsuredShort} lao động di cư còn lại (Nhóm Dữ liệu tính) chưa tham gia BHXH tự nguyện: cứ trăm người, chưa đến một người tham gia.',
       steps: {

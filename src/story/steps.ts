@@ -33,29 +33,27 @@ function stateIndex(chart: PreparedChart, state: string): number {
 }
 
 /**
- * One barrier as a card: its theme's lead on the theme's first card, then the point with the one person
- * who made it, by the given name the chart heads its column with ("Sang said …", "Theo ông Sang, …").
- * A barrier the report quotes is given in the quote's words rather than a paraphrase of them.
+ * One person's point on a barrier as a card: its theme's lead on the theme's first card, then the point
+ * with the one person who made it, by the given name the chart heads its column with ("Sang said …",
+ * "Theo ông Sang, …"). A barrier two people named takes a card for each, in the order of named_by; the
+ * one the report quotes is given in the quote's words rather than a paraphrase of them.
  */
-function barrierHtml(barrier: Barrier, firstOfTheme: boolean, { s, locale, slots }: StepContext): string {
+function barrierHtml(barrier: Barrier, speaker: string, withLead: boolean, { s, locale, slots }: StepContext): string {
   const c = s.scenes.barriers;
   let html = '';
-  if (firstOfTheme) {
+  if (withLead) {
     const lead = (c.leads as Record<string, string>)[barrier.theme];
     if (lead === undefined) throw new Error(`no copy for barrier theme "${barrier.theme}" (scenes.barriers.leads.${barrier.theme})`);
     html += `<p class="step-lead">${fillHtml(lead, slots)}</p>`;
   }
-  // One speaker per point: a barrier named by two people is told as each of them said it.
-  for (const id of barrier.namedBy) {
-    const who = { html: `<strong>${escapeHtml(slots[`given:${id}`] as string)}</strong>` };
-    if (barrier.quote?.by === id) {
-      const quoted = locale === 'en' ? barrier.quote.en : barrier.quote.vi;
-      html += `<p>${fillHtml(c.pointQuoted, { who })}</p><blockquote class="quote" lang="${locale}"><p>“${escapeHtml(quoted)}”</p></blockquote>`;
-      // A translated quote says so in sight; the report's English words are one tap away (the card stays short).
-      if (locale !== 'en') html += `<details class="quote-original"><summary>${escapeHtml(c.quoteOriginal)}</summary><q lang="en">${escapeHtml(barrier.quote.en)}</q></details>`;
-    } else {
-      html += `<p>${fillHtml(c.point, { who, point: lowerFirst(barrier.paraphrase[locale]) })}</p>`;
-    }
+  const who = { html: `<strong>${escapeHtml(slots[`given:${speaker}`] as string)}</strong>` };
+  if (barrier.quote?.by === speaker) {
+    const quoted = locale === 'en' ? barrier.quote.en : barrier.quote.vi;
+    html += `<p>${fillHtml(c.pointQuoted, { who })}</p><blockquote class="quote" lang="${locale}"><p>“${escapeHtml(quoted)}”</p></blockquote>`;
+    // A translated quote says so in sight; the report's English words are one tap away (the card stays short).
+    if (locale !== 'en') html += `<details class="quote-original"><summary>${escapeHtml(c.quoteOriginal)}</summary><q lang="en">${escapeHtml(barrier.quote.en)}</q></details>`;
+  } else {
+    html += `<p>${fillHtml(c.point, { who, point: lowerFirst(barrier.paraphrase[locale]) })}</p>`;
   }
   return html;
 }
@@ -83,22 +81,30 @@ export function sceneStates(scene: SceneSpec, data: Dataset): readonly string[] 
   return own;
 }
 
-/** The steps of a scene, one per state it shows, built from its copy or from data/barriers.csv and data/proposals.csv. */
+/** The steps of a scene, one per state it shows (one per person on a barrier two people named), built from its copy or from data/barriers.csv and data/proposals.csv. */
 export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepContext): StepSpec[] {
   const copy = (ctx.s.scenes as Record<string, { steps?: Record<string, string> }>)[scene.id]?.steps ?? {};
   const rows = barrierRows(ctx.data);
-  return sceneStates(scene, ctx.data).map((state) => {
+  return sceneStates(scene, ctx.data).flatMap((state): StepSpec[] => {
     let html: string;
     const row = rows.findIndex((b) => b.id === state);
     const proposal = ctx.data.proposals.findIndex((p) => p.id === state);
-    if (scene.steps === 'barriers') html = barrierHtml(rows[row], row === 0 || rows[row - 1].theme !== rows[row].theme, ctx);
-    else if (scene.steps === 'proposals' && proposal >= 0) html = proposalHtml(ctx.data.proposals[proposal], ctx);
+    if (scene.steps === 'barriers') {
+      // A card per person who named the barrier, all showing its row; the theme's lead on the first.
+      const firstOfTheme = row === 0 || rows[row - 1].theme !== rows[row].theme;
+      return rows[row].namedBy.map((speaker, k) => ({
+        html: keepWordsTogether(barrierHtml(rows[row], speaker, firstOfTheme && k === 0, ctx), ctx.locale),
+        state: stateIndex(chart, state),
+        id: k === 0 ? `${scene.id}-${state}` : `${scene.id}-${state}-${speaker}`,
+      }));
+    }
+    if (scene.steps === 'proposals' && proposal >= 0) html = proposalHtml(ctx.data.proposals[proposal], ctx);
     else {
       const template = copy[state];
       if (template === undefined) throw new Error(`scene "${scene.id}" has a state "${state}" with no step copy (scenes.${scene.id}.steps.${state})`);
       html = template.split('\n\n').map((p) => `<p>${fillHtml(p, ctx.slots)}</p>`).join('');
     }
     html = keepWordsTogether(html, ctx.locale);
-    return { html, state: stateIndex(chart, state), progressive: scene.progressive === state || undefined, id: `${scene.id}-${state}` };
+    return [{ html, state: stateIndex(chart, state), progressive: scene.progressive === state || undefined, id: `${scene.id}-${state}` }];
   });
 }

@@ -1,6 +1,6 @@
 /**
- * The story's barrier and proposal scenes take one short step per row of data (a card a reader reads
- * under the pinned chart), each naming who spoke; charts that travel alone name who gave their figures
+ * The story's barrier and proposal scenes take one short step per row of data (per person, on a barrier
+ * two people named: a card a reader reads under the pinned chart), each naming who spoke; charts that travel alone name who gave their figures
  * and carry the chart's credit; the plain article's pension chart does not pretend to a year.
  */
 import { readFileSync } from 'node:fs';
@@ -24,12 +24,13 @@ describe.each([
 ] as const)('the story at %s', (path, locale) => {
   const doc = readPage('dist', path);
 
-  it('gives each barrier its own step, in the matrix’s order, naming who made the point', () => {
+  it('gives each barrier a step per person who named it, in the matrix’s order, each naming its one speaker', () => {
     const steps = Array.from(doc.querySelectorAll('#barriers .step'));
-    expect(steps.map((s) => s.id)).toEqual(barrierRows(data).map((b) => `barriers-${b.id}`));
-    barrierRows(data).forEach((b, i) => {
+    const expected = barrierRows(data).flatMap((b) => b.namedBy.map((speaker, k) => ({ id: k === 0 ? `barriers-${b.id}` : `barriers-${b.id}-${speaker}`, speaker })));
+    expect(steps.map((s) => s.id)).toEqual(expected.map((e) => e.id));
+    expected.forEach(({ id, speaker }, i) => {
       const names = Array.from(steps[i].querySelectorAll('strong')).map((el) => squash(el.textContent));
-      expect(names, b.id).toEqual(b.namedBy.map((id) => given(id, locale)));
+      expect(names, id).toEqual([given(speaker, locale)]);
     });
   });
 

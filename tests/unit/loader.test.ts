@@ -177,12 +177,12 @@ describe('other cell kinds', () => {
 
   it('reads each barrier with its theme, grouped in the file by theme', () => {
     const data = loadWith();
-    expect(data.barriers.map((b) => b.theme)).toEqual(['place', 'place', 'place', 'money', 'money', 'money', 'word', 'word']);
+    expect(data.barriers.map((b) => b.theme)).toEqual(['place', 'place', 'money', 'money', 'money', 'word', 'word']);
   });
 
   it.each(['', 'Money', 'cost'])('refuses %j as a barrier theme, which must be place, money or word', (value) => {
     const p = onlyProblem((d) => d.replace('barriers.csv', 'long-wait,money,', `long-wait,${value},`));
-    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 7, column: 'theme' });
+    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 6, column: 'theme' });
     expect(p.message).toMatch(value === '' ? /this cell is empty; a value is required/ : /is not one of "place", "money", "word"/);
   });
 
@@ -215,9 +215,9 @@ describe('other cell kinds', () => {
   });
 
   it('refuses a reference that is not written as an id', () => {
-    // long-wait (line 7) is the one barrier no proposal answers, so refusing its row leaves no reference dangling.
+    // long-wait (line 6) is the one barrier no proposal answers, so refusing its row leaves no reference dangling.
     const p = onlyProblem((d) => d.replace('barriers.csv', '.",,,,vna\nlimited-dissemination,', '.","Words","Lời",Le Thanh Sang,vna\nlimited-dissemination,'));
-    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 7, column: 'quote_by' });
+    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 6, column: 'quote_by' });
     expect(p.message).toMatch(/"Le Thanh Sang" is not an id from officials\.csv/);
   });
 
@@ -421,9 +421,9 @@ describe('references between files', () => {
   });
 
   it('refuses an unknown barrier inside a proposal\'s list of answers', () => {
-    const p = onlyProblem((d) => d.replace('proposals.csv', ';support-lost-on-moving;not-covered-where-they-move,', ';support-lost-on-moving;not-covered,'));
+    const p = onlyProblem((d) => d.replace('proposals.csv', ';support-lost-on-moving,', ';support-lost,'));
     expect(p).toMatchObject({ file: 'data/proposals.csv', line: 3, column: 'answers' });
-    expect(p.message).toMatch(/"not-covered" is not an id in data\/barriers\.csv/);
+    expect(p.message).toMatch(/"support-lost" is not an id in data\/barriers\.csv/);
   });
 
   it.each(['procedures;', 'procedures,low-income'])('refuses %j as the barriers a proposal answers', (value) => {
@@ -511,10 +511,22 @@ describe('the claims the story makes', () => {
     expect(p.message).toMatch(/must be at least 1/);
   });
 
-  it('refuses a barrier named by two people, since each row holds one speaker', () => {
+  it('refuses a barrier named by two people where neither is quoted, since a paraphrase carries one speaker', () => {
     const p = onlyProblem((d) => d.replace('barriers.csv', 'long-wait,money,Long wait for a pension,Chờ lâu mới có lương hưu,nguyen-trong-dam,', 'long-wait,money,Long wait for a pension,Chờ lâu mới có lương hưu,nguyen-trong-dam;dao-ngoc-dung,'));
-    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 7, column: 'named_by' });
-    expect(p.message).toMatch(/names 2 people; each row holds one speaker/);
+    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 6, column: 'named_by' });
+    expect(p.message).toMatch(/names 2 people; a row holds one speaker, or two where one is quoted/);
+  });
+
+  it('reads a barrier named by two people where one is quoted: the quotation is one speaker\'s, the paraphrase the other\'s', () => {
+    const b = loadDataset('data').barriers.find((x) => x.id === 'support-lost-on-moving')!;
+    expect(b.namedBy).toEqual(['le-thanh-sang', 'nguyen-trong-dam']);
+    expect(b.quote?.by).toBe('le-thanh-sang');
+  });
+
+  it('refuses a quotation from someone who did not name the barrier', () => {
+    const p = onlyProblem((d) => d.replace('barriers.csv', ',le-thanh-sang,vna', ',dao-ngoc-dung,vna'));
+    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 3, column: 'quote_by' });
+    expect(p.message).toMatch(/"dao-ngoc-dung" is quoted but is not in named_by/);
   });
 
   it('refuses quote_en without quote_by', () => {
