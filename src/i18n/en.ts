@@ -140,9 +140,9 @@ export const en = {
     pension: {
       heading: 'It took up to {pensionYears} years to reach a monthly pension, {given:nguyen-trong-dam} said',
       steps: {
-        grid: 'It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, {given:nguyen-trong-dam} said. Each square is a month of paying in.',
+        grid: 'Each square is one month of paying in; each row, a year.',
         pension:
-          'That is up to {pensionMonths} months (our count) before the first monthly pension. Migrant workers hesitated to buy, {given:nguyen-trong-dam} said, because they did not see the immediate benefits. That is the rule as the report describes it, in {given:nguyen-trong-dam}’s words; the law has since changed (see “Since the report” below).',
+          'That is up to {pensionMonths} months (our count) before the first monthly pension. Migrant workers hesitated to buy, {given:nguyen-trong-dam} said, because they did not see the immediate benefits. That was the rule the report describes; the law has since changed (see “Since the report” below).',
       },
     },
     support: {
@@ -163,7 +163,7 @@ export const en = {
       // The story's last line, after the last chart: back to the people.
       closing: 'At the time of the report, that left {homeUninsuredShort} migrant workers (our count) outside the {homeInsured} buyers {given:dao-ngoc-dung} counted: fewer than one in a hundred had bought.',
       steps: {
-        gap: 'In our reading, none of them was aimed at the long wait. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, and that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
+        gap: 'In our reading, none of them was aimed at the long wait for a monthly pension: the wait that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
       },
     },
     methods: {

@@ -138,9 +138,9 @@ export const vi: Strings = {
     pension: {
       heading: 'Theo ông {given:nguyen-trong-dam}, khi đó phải đóng tới {pensionYears} năm mới có lương hưu hằng tháng',
       steps: {
-        grid: 'Theo ông {given:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng. Mỗi ô là một tháng đóng.',
+        grid: 'Mỗi ô là một tháng đóng, mỗi hàng là một năm.',
         pension:
-          'Tức là phải đóng tới {pensionMonths} tháng (Nhóm Dữ liệu tính) mới đến kỳ lương hưu đầu tiên. Theo ông {given:nguyen-trong-dam}, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đây là quy định như bài báo mô tả, theo ông {given:nguyen-trong-dam}; nay luật đã thay đổi (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
+          'Tức là phải đóng tới {pensionMonths} tháng (Nhóm Dữ liệu tính) mới đến kỳ lương hưu đầu tiên. Theo ông {given:nguyen-trong-dam}, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đó là quy định như bài báo mô tả; nay luật đã thay đổi (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
       },
     },
     support: {
@@ -159,7 +159,7 @@ export const vi: Strings = {
       heading: 'Các đề xuất trong bài báo và rào cản không có đề xuất',
       closing: 'Khi bài báo được đăng, ngoài {homeInsured} người tham gia mà ông {given:dao-ngoc-dung} nêu, {homeUninsuredShort} lao động di cư còn lại (Nhóm Dữ liệu tính) chưa tham gia BHXH tự nguyện: cứ trăm người, chưa đến một người tham gia.',
       steps: {
-        gap: 'Theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào việc phải chờ lâu, dù theo ông {given:nguyen-trong-dam}, chính việc phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng khiến lao động di cư ngần ngại tham gia.',
+        gap: 'Theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào việc phải chờ lâu mới có lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
     },
     methods: {
