@@ -5,12 +5,15 @@ import type { Locale } from '../data/format.ts';
 import { fillText } from '../i18n/fill.ts';
 import type { Strings } from '../i18n/en.ts';
 import { strings } from '../i18n/index.ts';
-import { givenName } from '../i18n/slots.ts';
+import { givenName, lowerFirst } from '../i18n/slots.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
 import { textWidth, wrapToWidth, wrapWithoutWidow } from './measure.ts';
 import { dotsPath } from './shapes.ts';
 import { glueText } from '../i18n/keep-together.ts';
+
+/** Proposals answering one barrier, as one phrase ("Comprehensive solutions, bilateral agreements"): a list inside a list stays one item. */
+const proposalList = (labels: string[]) => labels.map((l, i) => (i ? lowerFirst(l) : l)).join(', ');
 
 const LINE = 15;
 /** The last state: every proposal beside the barriers it answers, and the barrier none answers framed. */
@@ -68,7 +71,7 @@ function matrixParts(input: ChartInput) {
   };
   const answerText = (b: Barrier) => {
     const answers = answersTo(data, b);
-    return answers.length ? answers.map((p) => p.label[input.locale]).join('; ') : fillText(s.noAnswer, slots);
+    return answers.length ? proposalList(answers.map((p) => p.label[input.locale])) : fillText(s.noAnswer, slots);
   };
   const on = (...n: string[]) => inStates(states, ...n);
   // The proposals show from the first proposal's state on.
@@ -99,7 +102,7 @@ export const barrierMatrix: ChartModule = {
       rows: byTheme(data).flatMap((g) =>
         g.barriers.map((b) => {
           const answers = answersTo(data, b);
-          return [s.themes[g.theme], b.label[locale], ...people.map((p) => (b.namedBy.includes(p.id) ? t.named : '')), answers.length ? answers.map((p) => p.label[locale]).join('; ') : t.noAnswer];
+          return [s.themes[g.theme], b.label[locale], ...people.map((p) => (b.namedBy.includes(p.id) ? t.named : '')), answers.length ? proposalList(answers.map((p) => p.label[locale])) : t.noAnswer];
         }),
       ),
     };
@@ -131,7 +134,8 @@ function renderNarrow(input: ChartInput): string {
   const { s, states, barrierStates, on, answersOn, people, dimmedIn, answerText, answered } = matrixParts(input);
   const W = input.width - 2 * MARGIN;
   // Tight lines (13 on 14) and rows: the whole matrix, every state, fits above the step cards on a phone.
-  const LINE_N = 14;
+  // Vietnamese stacks its tone marks above and below the letters: its lines need more room (13 on 15.5).
+  const LINE_N = locale === 'vi' ? 15.5 : 14;
   const PAD_V = 5;
   const THEME_H = 17;
   const HEAD_TOP = 4;

@@ -6,6 +6,7 @@
  */
 import { activeStep } from './active-step.ts';
 import { applyState } from '../story/chart-state.ts';
+import { TRIGGER_LINE } from './trigger-line.ts';
 
 const root = document.documentElement;
 
@@ -23,10 +24,9 @@ const scenes: Scene[] = Array.from(document.querySelectorAll<HTMLElement>('[data
   return chart && steps.length ? [{ chart, steps, end: el, shown: `${chart.dataset.state ?? 0}:1` }] : [];
 });
 
-/** The trigger line: on phones just below the pinned chart (at most 56svh), so a step shows as its card comes up to be read; mid-screen beside the chart on wide screens. */
+/** The trigger line (TRIGGER_LINE down the screen): a step shows as its card comes up to be read. */
 function triggerLine(): number {
-  const wide = matchMedia('(min-width: 960px)').matches;
-  return innerHeight * (wide ? 0.6 : 0.62);
+  return innerHeight * TRIGGER_LINE;
 }
 
 function update() {

@@ -116,7 +116,7 @@ export const en = {
       },
       // Drawn after the scene: one block of each share, the squares the same size in both.
       compare: {
-        home: 'At home: {one} in {homeOneIn}',
+        home: 'All migrant workers: {one} in {homeOneIn}',
         homeSub: '{homeShare} of all {homeWorkersShort} migrant workers',
         abroad: 'Abroad: {one} in {abroadOneIn}',
         abroadSub: '{abroadShare} of about {abroadWorkers} working abroad',
@@ -134,6 +134,10 @@ export const en = {
         word: 'Last, how the policies were explained.',
       },
       point: '{who} said {point}',
+      // The same person again, later in the scene.
+      pointAgain: '{who} also said {point}',
+      // After a barrier the law has since changed: a pointer to the note set apart at the end.
+      since: { 'household-registration': 'The law on it has since changed (see “Since the report”).' },
       pointQuoted: '{who} said:',
       quoteOriginal: 'In the English report:',
     },
@@ -160,8 +164,8 @@ export const en = {
       proposal: '{who}: {point}.',
       answersNone: 'In our reading, it answers none of the barriers above.',
       heading: 'What was proposed, and what was not',
-      // The story's last line, after the last chart: back to the people.
-      closing: 'At the time of the report, that left {homeUninsuredShort} migrant workers (our count) outside the {homeInsured} buyers {given:dao-ngoc-dung} counted: fewer than one in a hundred had bought.',
+      // The story's last line, after the last chart: what the law has changed since, pointed to.
+      closing: 'Since the report, the law has changed on household registration and on the wait for a monthly pension (see “Since the report”, below).',
       steps: {
         gap: 'In our reading, none of them was aimed at the long wait for a monthly pension: the wait that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
       },
@@ -280,7 +284,7 @@ export const en = {
     'abroad-units': {
       title: 'Of about {abroadWorkers} Vietnamese working abroad, {abroadInsured} had bought voluntary social insurance: {abroadShare} (our calculation)',
       alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for about {abroadWorkers} Vietnamese labourers working abroad, set out in blocks of {abroadOneIn}, as the chart of all migrant workers sets them out in blocks of {homeOneIn}. One square at the start of each full block is coloured: together, {abroadInsuredMarks} squares for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}: our calculation). {abroadGrowthMarks} outlined squares show the estimated growth of about {abroadGrowth} a year given in the report.',
-      note: 'The {abroadInsured} buyers are {name:dinh-duy-hung}’s figure (then {title:dinh-duy-hung}); the share {abroadShare}, about one in {abroadOneIn}, is our calculation. {publisherAbbr} gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. At home the share was {homeShare}, counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
+      note: 'The {abroadInsured} buyers are {name:dinh-duy-hung}’s figure (then {title:dinh-duy-hung}); the share {abroadShare}, about one in {abroadOneIn}, is our calculation. {publisherAbbr} gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. The share of all migrant workers, {homeShare}, is counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
       card: 'Source: {publisherAbbr}, undated. The {abroadInsured} is {name:dinh-duy-hung}’s figure; {abroadShare} is our calculation, on a different basis from the share at home ({homeShare}).',
       key: 'Each square = {abroadUnit} workers',
       workers: 'About {abroadWorkers} working abroad',

@@ -30,7 +30,7 @@ export const vi: Strings = {
     nav: { story: 'Bài viết', charts: 'Biểu đồ cho nhà báo', methods: 'Phương pháp và dữ liệu' },
     footerLicence:
       'Bài viết và biểu đồ: CC BY 4.0. Dữ liệu: CC BY 4.0, mỗi tệp đều ghi nguồn. Khi đăng lại, xin ghi nguồn bài viết này và {publisher}.',
-    reportError: 'Phát hiện sai sót? Xin báo cho chúng tôi hoặc xem các đính chính đã đăng.',
+    reportError: 'Nếu phát hiện sai sót, xin báo cho chúng tôi; các đính chính đã đăng được ghi tại đây.',
     contactLabel: 'viết thư cho Nhóm Dữ liệu',
     credits: 'Thực hiện',
     creditsText:
@@ -74,7 +74,7 @@ export const vi: Strings = {
     preview: 'Trang xem trước bản nhúng',
     about: 'Mô tả',
     cite: 'Cách trích dẫn',
-    citation: 'Nhóm Dữ liệu, biểu đồ “{title}”, trong bài “{site}”, ngày {updated}. Số liệu: {publisher}, “{sourceTitle}”, không ghi ngày đăng. {url}',
+    citation: 'Nhóm Dữ liệu, biểu đồ “{title}”, trong bài “{site}”, dữ liệu cập nhật ngày {updated}. Số liệu: {publisher}, “{sourceTitle}”, không ghi ngày đăng. {url}',
     inStory: 'Xem trong bài',
     licence: 'Giấy phép: CC BY 4.0. Vui lòng ghi nguồn bài viết và nguồn tin gốc.',
     glance: 'Các biểu đồ',
@@ -100,7 +100,7 @@ export const vi: Strings = {
       steps: {
         'one-in-n': 'Mỗi ô là {unit} lao động di cư. Theo tính toán của Nhóm Dữ liệu, cứ khoảng {homeOneIn} người mới có một người tham gia BHXH tự nguyện.',
         buyers:
-          'Các ô được tô màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo ông {given:dao-ngoc-dung}. Ông cũng cho biết tỷ lệ này thấp dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
+          'Các ô được tô màu là {homeInsured} người đã tham gia, đều là {homeInsuredWho}, bằng {homeShare} tổng số lao động di cư, theo ông {given:dao-ngoc-dung}. Ông cho biết tình trạng này diễn ra dù Chính phủ đã ban hành nhiều chính sách an sinh xã hội cho lao động di cư.',
         rest: 'Các ô xám là {homeUninsuredShort} lao động di cư còn lại (Nhóm Dữ liệu tính), không nằm trong số {homeInsured} người tham gia nói trên.',
       },
     },
@@ -115,11 +115,11 @@ export const vi: Strings = {
           'Cũng theo ước tính này, khi đó mỗi năm số lao động ở nước ngoài tăng khoảng {abroadGrowth} người; các ô chỉ có viền là số tăng của một năm.',
       },
       compare: {
-        home: 'Trong nước: {one}/{homeOneIn}',
+        home: 'Toàn bộ lao động di cư: {one}/{homeOneIn}',
         homeSub: '{homeShare} trong tổng số {homeWorkersShort} lao động di cư',
         abroad: 'Ở nước ngoài: {one}/{abroadOneIn}',
         abroadSub: '{abroadShare} trong khoảng {abroadWorkers} lao động ở nước ngoài',
-        caption: 'Mỗi bên một khối, các ô cùng cỡ: mỗi khối có một người tham gia (Nhóm Dữ liệu tính).',
+        caption: 'Mỗi khối ứng với một người tham gia; các ô ở hai bên cùng cỡ (Nhóm Dữ liệu tính).',
       },
       after:
         'Còn “chưa đến một người” ở tiêu đề bài là tỷ lệ tính trên toàn bộ {homeWorkersShort} lao động di cư ({homeShare}). Hai tỷ lệ không tính trên cùng một cơ sở. Trong nước, {homeInsured} {homeInsuredWho} được so với toàn bộ {homeWorkersShort} lao động di cư; ở nước ngoài, {abroadInsured} người tham gia được so với khoảng {abroadWorkers} lao động. Bài báo không cho biết {homeWorkersShort} lao động di cư có bao gồm lao động ở nước ngoài hay không.',
@@ -127,11 +127,13 @@ export const vi: Strings = {
     barriers: {
       heading: 'Vì sao khi đó ít người tham gia',
       leads: {
-        place: 'Theo ông {given:le-thanh-sang}, nguyên nhân là những bất cập trong thực hiện chính sách. Các rào cản dưới đây là như bài báo mô tả tại thời điểm đăng. Trước hết là những rào cản gắn với nơi cư trú.',
+        place: 'Theo ông {given:le-thanh-sang}, nguyên nhân là những bất cập trong thực hiện chính sách. Trước hết là những rào cản gắn với nơi cư trú.',
         money: 'Tiếp đến là thu nhập, thủ tục và thời gian chờ.',
         word: 'Cuối cùng là cách tuyên truyền chính sách.',
       },
       point: 'Theo ông {who}, {point}',
+      pointAgain: 'Ông {who} cũng cho rằng {point}',
+      since: { 'household-registration': 'Nay quy định về hộ khẩu đã thay đổi (xem cuối bài).' },
       pointQuoted: 'Ông {who} nói:',
       quoteOriginal: 'Nhóm Dữ liệu dịch lời trích; xem nguyên văn tiếng Anh',
     },
@@ -140,7 +142,7 @@ export const vi: Strings = {
       steps: {
         grid: 'Mỗi ô là một tháng đóng, mỗi hàng là một năm.',
         pension:
-          'Tức là phải đóng tới {pensionMonths} tháng (Nhóm Dữ liệu tính) mới đến kỳ lương hưu đầu tiên. Theo ông {given:nguyen-trong-dam}, vì không thấy ngay lợi ích nên lao động di cư ngần ngại tham gia. Đó là quy định như bài báo mô tả; nay luật đã thay đổi (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
+          'Tức là phải đóng tới {pensionMonths} tháng (Nhóm Dữ liệu tính) mới đến kỳ lương hưu đầu tiên. Ông {given:nguyen-trong-dam} cho rằng vì không thấy ngay lợi ích, lao động di cư ngần ngại tham gia. Đó là quy định tại thời điểm bài báo được đăng; nay luật đã thay đổi (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
       },
     },
     support: {
@@ -156,8 +158,8 @@ export const vi: Strings = {
       intro: 'Theo ông {given:dao-ngoc-dung}, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} đưa ra hoặc thuật lại; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
       proposal: 'Theo ông {who}, {point}.',
       answersNone: 'Theo cách hiểu của Nhóm Dữ liệu, đề xuất này không nhắm vào rào cản nào nêu ở trên.',
-      heading: 'Các đề xuất trong bài báo và rào cản không có đề xuất',
-      closing: 'Khi bài báo được đăng, ngoài {homeInsured} người tham gia mà ông {given:dao-ngoc-dung} nêu, {homeUninsuredShort} lao động di cư còn lại (Nhóm Dữ liệu tính) chưa tham gia BHXH tự nguyện: cứ trăm người, chưa đến một người tham gia.',
+      heading: 'Các đề xuất trong bài, và rào cản chưa có đề xuất nào',
+      closing: 'Sau khi bài báo được đăng, luật đã thay đổi về hộ khẩu và về thời gian đóng để được nhận lương hưu hằng tháng (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
       steps: {
         gap: 'Theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào việc phải chờ lâu mới có lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
       },
@@ -168,7 +170,7 @@ export const vi: Strings = {
       sourceLine:
         '{publisher}: {title}, không ghi ngày.',
       sourceUndated:
-        'Bản bài báo chúng tôi sử dụng không ghi ngày đăng, nên chúng tôi không nêu ngày của bài báo; trong phần ước tính, các năm được đếm từ khi bài báo được đăng (năm thứ nhất, thứ hai…), không quy ra năm dương lịch. Chức danh của những người được trích lời ghi theo thời điểm bài báo được đăng.',
+        'Bản bài báo chúng tôi sử dụng không ghi ngày đăng, nên chúng tôi không nêu ngày của bài báo; trong phần ước tính, các năm được đếm từ khi bài báo được đăng (năm thứ nhất, thứ hai…), không quy ra năm dương lịch. Chức danh của những người được dẫn lời ghi theo thời điểm bài báo được đăng.',
       figuresHeading: 'Cách tính từng con số',
       figuresIntro: 'Trong các con số dưới đây, bài báo chỉ nêu tỷ lệ trong nước ({homeShare}, đã làm tròn); các con số còn lại do Nhóm Dữ liệu tính từ số liệu trong bài.',
       figure: 'Con số',
@@ -201,7 +203,7 @@ export const vi: Strings = {
       readingsHeading: 'Cách hiểu của chúng tôi và những chỗ sửa so với bài gốc',
       readings: {
         ministry:
-          'Bài báo gọi tên bộ bằng tiếng Anh là “Labour, Invalid and Social Affairs”. Tên tiếng Anh của bộ khi đó là “Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (sau khi bài báo được đăng đã hợp nhất vào Bộ Nội vụ: xem “Những thay đổi sau khi bài báo được đăng”). Bản tiếng Anh của bài viết dùng tên đúng này; bản tiếng Việt dùng tên chính thức của bộ.',
+          'Bài báo gọi tên bộ bằng tiếng Anh là “Labour, Invalid and Social Affairs”. Tên tiếng Anh của bộ khi đó là “Labour, Invalids and Social Affairs”, tức Bộ Lao động – Thương binh và Xã hội (sau khi bài báo được đăng, bộ này và Bộ Nội vụ được hợp nhất thành Bộ Nội vụ: xem “Những thay đổi sau khi bài báo được đăng”). Bản tiếng Anh của bài viết dùng tên đúng này; bản tiếng Việt dùng tên chính thức của bộ.',
         quote:
           'Bản bài báo chúng tôi dùng có chỗ các từ bị dính liền. Trong câu trích dẫn trực tiếp duy nhất, chúng tôi tách lại các từ bị dính và bỏ dấu phẩy ở cuối câu (trước “he said”), ngoài ra không sửa gì. Câu trích dẫn tiếng Việt là bản dịch của chúng tôi; nguyên văn tiếng Anh ghi ngay bên dưới.',
         support:
@@ -218,7 +220,7 @@ export const vi: Strings = {
       dataIntro: 'Mọi con số trong bài đều được lấy hoặc tính tự động từ các tệp dữ liệu dưới đây (tệp song ngữ Anh – Việt; tên cột bằng tiếng Anh; số thập phân dùng dấu chấm).',
       files: {
         'sources.csv': 'Nguồn tin',
-        'officials.csv': 'Những người được trích lời',
+        'officials.csv': 'Những người được dẫn lời',
         'coverage.csv': 'Số lao động và số người tham gia',
         'pension.csv': 'Thời gian đóng trước khi có lương hưu',
         'support.csv': 'Mức Nhà nước hỗ trợ',
@@ -277,7 +279,7 @@ export const vi: Strings = {
     'abroad-units': {
       title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare} (Nhóm Dữ liệu tính)',
       alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, xếp thành từng khối {abroadOneIn} ô, như biểu đồ toàn bộ lao động di cư xếp thành từng khối {homeOneIn} ô. Ô đầu tiên của mỗi khối đủ được tô màu: tổng cộng {abroadInsuredMarks} ô cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một; Nhóm Dữ liệu tính). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
-      note: 'Con số {abroadInsured} người do ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, nêu; tỷ lệ {abroadShare}, cứ khoảng {abroadOneIn} người có một, do Nhóm Dữ liệu tính. Theo {publisherAbbr}, con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính; bài báo không nêu nguồn của ước tính này. Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Tỷ lệ trong nước ({homeShare}) tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
+      note: 'Con số {abroadInsured} người do ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, nêu; tỷ lệ {abroadShare}, cứ khoảng {abroadOneIn} người có một, do Nhóm Dữ liệu tính. Theo {publisherAbbr}, con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính; bài báo không nêu nguồn của ước tính này. Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Tỷ lệ {homeShare} của toàn bộ lao động di cư tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
       card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Số {abroadInsured} do ông {name:dinh-duy-hung} nêu; {abroadShare} do Nhóm Dữ liệu tính, trên cơ sở khác với tỷ lệ trong nước ({homeShare}).',
       key: 'Mỗi ô = {abroadUnit} lao động',
       workers: 'Khoảng {abroadWorkers} lao động ở nước ngoài',
@@ -317,7 +319,7 @@ export const vi: Strings = {
       total: '{pensionMonths} tháng',
     },
     'who-pays': {
-      title: 'Mức Nhà nước hỗ trợ người tham gia bảo hiểm xã hội tự nguyện, theo bài của {publisherShort} ({publisherAbbr}): {poorPct} với người thuộc hộ nghèo, {nearPoorPct} với người thuộc hộ cận nghèo',
+      title: 'Mức Nhà nước hỗ trợ người tham gia bảo hiểm xã hội tự nguyện khi đó, theo bài của {publisherShort} ({publisherAbbr}): {poorPct} với người thuộc hộ nghèo, {nearPoorPct} với người thuộc hộ cận nghèo',
       alt: 'Hai thanh ngang. Người thuộc hộ nghèo: phần Nhà nước hỗ trợ {poorPct} tô xám, phần khung nét đứt {poorBuyerPct} là phần người tham gia tự đóng theo cách hiểu của Nhóm Dữ liệu. Người thuộc hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct}, cũng theo cách hiểu này. Bài báo không nói tỷ lệ hỗ trợ được tính trên khoản nào.',
       note: 'Đây là mức tại thời điểm bài báo được đăng. {publisherAbbr} chỉ nêu mức Nhà nước hỗ trợ và không nói tỷ lệ này tính trên khoản nào. Phần khung nét đứt (người tham gia tự đóng) là cách hiểu của Nhóm Dữ liệu, với giả định mức hỗ trợ tính trên số tiền người tham gia phải đóng.',
       state: 'Nhà nước hỗ trợ: {pct}',

@@ -33,12 +33,14 @@ function stateIndex(chart: PreparedChart, state: string): number {
 }
 
 /**
- * One person's point on a barrier as a card: its theme's lead on the theme's first card, then the point
- * with the one person who made it, by the given name the chart heads its column with ("Sang said …",
- * "Theo ông Sang, …"). A barrier two people named takes a card for each, in the order of named_by; the
- * one the report quotes is given in the quote's words rather than a paraphrase of them.
+ * One barrier as a card, or, for a barrier two people named, one person's point on it (a card each, so
+ * each fits under the pinned chart on a small phone): the theme's lead on the theme's first card, then
+ * the point with the person who made it, by the given name the chart heads its column with ("Sang said
+ * …", "Theo ông Sang, …"). A person already heard in the scene "also said" it, so the cards do not all
+ * open alike. The one the report quotes is given in the quote's words rather than a paraphrase of them.
+ * The barrier's last card points to what the law has changed since, if anything.
  */
-function barrierHtml(barrier: Barrier, speaker: string, withLead: boolean, { s, locale, slots }: StepContext): string {
+function barrierHtml(barrier: Barrier, speaker: string, withLead: boolean, heard: Set<string>, { s, locale, slots }: StepContext): string {
   const c = s.scenes.barriers;
   let html = '';
   if (withLead) {
@@ -53,8 +55,12 @@ function barrierHtml(barrier: Barrier, speaker: string, withLead: boolean, { s, 
     // A translated quote says so in sight; the report's English words are one tap away (the card stays short).
     if (locale !== 'en') html += `<details class="quote-original"><summary>${escapeHtml(c.quoteOriginal)}</summary><q lang="en">${escapeHtml(barrier.quote.en)}</q></details>`;
   } else {
-    html += `<p>${fillHtml(c.point, { who, point: lowerFirst(barrier.paraphrase[locale]) })}</p>`;
+    html += `<p>${fillHtml(heard.has(speaker) ? c.pointAgain : c.point, { who, point: lowerFirst(barrier.paraphrase[locale]) })}</p>`;
   }
+  heard.add(speaker);
+  // What the law has changed since, pointed to (the change itself stands apart, under "Since the report").
+  const since = (c.since as Record<string, string>)[barrier.id];
+  if (since && speaker === barrier.namedBy.at(-1)) html += `<p class="step-since">${fillHtml(since, slots)}</p>`;
   return html;
 }
 
@@ -85,6 +91,10 @@ export function sceneStates(scene: SceneSpec, data: Dataset): readonly string[] 
 export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepContext): StepSpec[] {
   const copy = (ctx.s.scenes as Record<string, { steps?: Record<string, string> }>)[scene.id]?.steps ?? {};
   const rows = barrierRows(ctx.data);
+  const heard = new Set<string>();
+  for (const id of Object.keys(ctx.s.scenes.barriers.since)) {
+    if (!rows.some((b) => b.id === id)) throw new Error(`scenes.barriers.since names "${id}", which is not a barrier in data/barriers.csv`);
+  }
   return sceneStates(scene, ctx.data).flatMap((state): StepSpec[] => {
     let html: string;
     const row = rows.findIndex((b) => b.id === state);
@@ -93,7 +103,7 @@ export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepCont
       // A card per person who named the barrier, all showing its row; the theme's lead on the first.
       const firstOfTheme = row === 0 || rows[row - 1].theme !== rows[row].theme;
       return rows[row].namedBy.map((speaker, k) => ({
-        html: keepWordsTogether(barrierHtml(rows[row], speaker, firstOfTheme && k === 0, ctx), ctx.locale),
+        html: keepWordsTogether(barrierHtml(rows[row], speaker, firstOfTheme && k === 0, heard, ctx), ctx.locale),
         state: stateIndex(chart, state),
         id: k === 0 ? `${scene.id}-${state}` : `${scene.id}-${state}-${speaker}`,
       }));

@@ -1,21 +1,22 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { closeBrowser, openPage } from './session.ts';
+import { TRIGGER_LINE } from '../../src/client/trigger-line.ts';
 
 const origin = inject('origin');
 afterAll(closeBrowser);
 
 /**
  * Scrolls each step just past the trigger line, as a reader scrolling down would (its top 30 px past
- * the line, 62% down on phones, 60% beside the chart), all in the page (one round trip); after each,
+ * the line, TRIGGER_LINE down the screen), all in the page (one round trip); after each,
  * waits up to two seconds of frames for the sticky chart to show the step's state, and records which
  * marks a reader sees (their opacity and fill).
  */
-function walkSteps(): Promise<{ chart: string; expected: string; state: string | null; visible: string }[]> {
+function walkSteps(trigger: number): Promise<{ chart: string; expected: string; state: string | null; visible: string }[]> {
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   return (async () => {
     const seen = [];
     for (const step of Array.from(document.querySelectorAll<HTMLElement>('.scrolly .step'))) {
-      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.62) + 30);
+      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * trigger + 30);
       const scene = step.closest<HTMLElement>('[data-scrolly]')!;
       const chart = scene.querySelector('.scrolly-graphic .chart')!;
       const expected = step.getAttribute('data-step')!;
@@ -49,7 +50,7 @@ describe.concurrent.each([
     expect(box!.y).toBeGreaterThanOrEqual(-1);
     expect(box!.y).toBeLessThan(width < 700 ? 844 : 900);
     await page.evaluate(() => window.scrollTo(0, 0));
-    const seen = await page.evaluate(walkSteps);
+    const seen = await page.evaluate(walkSteps, TRIGGER_LINE);
     // Every step brought its own state to the chart.
     expect(seen.filter((s) => s.state !== s.expected).map((s) => `${s.chart}: ${s.state}, not ${s.expected}`)).toEqual([]);
     seenIn[`${path}@${width}`] = seen.map((s) => `${s.chart}:${s.state}`);

@@ -5,6 +5,7 @@
 import { afterAll, describe, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage } from './session.ts';
+import { TRIGGER_LINE } from '../../src/client/trigger-line.ts';
 
 const origin = inject('origin');
 afterAll(closeBrowser);
@@ -30,13 +31,13 @@ function drawnBox(svg: SVGSVGElement) {
  * step takes over; while the step's own state is shown, the share of the chart's drawing that a step
  * card covers is sampled as the reader sees it (what is on top). Returns what went wrong, as lines.
  */
-function walkSteps(drawn: string): Promise<string[]> {
+function walkSteps([drawn, trigger]: [string, number]): Promise<string[]> {
   const box = new Function(`return (${drawn})`)() as (svg: SVGSVGElement) => DOMRect;
   const frames = (n: number) => new Promise<void>((resolve) => {
     const next = (k: number) => (k === 0 ? resolve() : requestAnimationFrame(() => next(k - 1)));
     next(n);
   });
-  const line = () => innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.62);
+  const line = () => innerHeight * trigger;
   const covered = (section: Element) => {
     const svg = Array.from(section.querySelectorAll<SVGSVGElement>('.scrolly-graphic svg')).find((el) => getComputedStyle(el).display !== 'none')!;
     const b = box(svg);
@@ -82,7 +83,7 @@ describe.concurrent.each(SCREENS)('at $width×$height', ({ width, height }) => {
   it.for(['/', '/vi/'])('%s: while each state is shown, its step card covers at most 10% of the chart', async (path, { expect }) => {
     const { page, context } = await openPage(origin, path, { width, height, reducedMotion: true });
     expect(await page.locator('.scrolly .step').count()).toBeGreaterThan(10);
-    expect(await page.evaluate(walkSteps, drawnBox.toString())).toEqual([]);
+    expect(await page.evaluate(walkSteps, [drawnBox.toString(), TRIGGER_LINE] as [string, number])).toEqual([]);
     await context.close();
   });
 
@@ -91,13 +92,13 @@ describe.concurrent.each(SCREENS)('at $width×$height', ({ width, height }) => {
     // A smooth scroll straight to the last step of the pension scene.
     const target = page.locator('#pension .step').last();
     const expected = await target.getAttribute('data-step');
-    await target.evaluate((el) => {
-      const line = innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.62);
+    await target.evaluate((el, trigger) => {
+      const line = innerHeight * trigger;
       window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - line + 40, behavior: 'smooth' });
-    });
+    }, TRIGGER_LINE);
     await expect.poll(() => stateOf(page, 'pension')).toBe(expected);
     // Let the smooth scroll end before the next move.
-    await expect.poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top - innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.62)))).toBeLessThanOrEqual(-38);
+    await expect.poll(() => target.evaluate((el, trigger) => Math.round(el.getBoundingClientRect().top - innerHeight * trigger), TRIGGER_LINE)).toBeLessThanOrEqual(-38);
     // A jump to a step by its address.
     await page.goto(`${origin}/#support-buyer`);
     const supportBuyer = await page.locator('#support-buyer').getAttribute('data-step');
@@ -108,10 +109,9 @@ describe.concurrent.each(SCREENS)('at $width×$height', ({ width, height }) => {
     expect(card!.y).toBeGreaterThanOrEqual(width < 960 ? chart!.y + chart!.height - 2 : 0);
     expect(card!.y).toBeLessThan(height);
     // Away to the gallery and back: the page comes back where it was, in the same state.
-    await page.locator('#abroad .step').nth(1).evaluate((el) => {
-      const line = innerHeight * (matchMedia('(min-width: 960px)').matches ? 0.6 : 0.62);
-      window.scrollBy(0, el.getBoundingClientRect().top - line + 60);
-    });
+    await page.locator('#abroad .step').nth(1).evaluate((el, trigger) => {
+      window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * trigger + 60);
+    }, TRIGGER_LINE);
     const abroad = await page.locator('#abroad .step').nth(1).getAttribute('data-step');
     await expect.poll(() => stateOf(page, 'abroad')).toBe(abroad);
     await page.goto(`${origin}/charts/`);

@@ -7,8 +7,8 @@ import { deriveFigures } from '../../src/data/figures.ts';
 const f = deriveFigures(loadDataset('data'));
 
 describe.each([
-  { locale: 'en', file: 'dist/index.html', home: `At home: 1 in ${f.homeOneIn}`, abroad: `Abroad: 1 in ${f.abroadOneIn}` },
-  { locale: 'vi', file: 'dist/vi/index.html', home: `Trong nước: 1/${f.homeOneIn}`, abroad: `Ở nước ngoài: 1/${f.abroadOneIn}` },
+  { locale: 'en', file: 'dist/index.html', home: `All migrant workers: 1 in ${f.homeOneIn}`, abroad: `Abroad: 1 in ${f.abroadOneIn}` },
+  { locale: 'vi', file: 'dist/vi/index.html', home: `Toàn bộ lao động di cư: 1/${f.homeOneIn}`, abroad: `Ở nước ngoài: 1/${f.abroadOneIn}` },
 ])('the two shares side by side ($locale)', ({ file, home, abroad }) => {
   const doc = parseHTML(readFileSync(file, 'utf8')).document;
   const figure = doc.querySelector('#abroad .compare-shares')!;
