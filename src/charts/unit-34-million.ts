@@ -76,8 +76,9 @@ export const unit34Million: ChartModule = {
       .attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
     first.append('text').attr('x', PAD).attr('y', TOP - 12).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('font-size', 15).text(fillText(s.oneIn, slots));
     svg.append('g').attr('class', 'mark-rest').append('path').attr('d', rectsPath([...neutral[0], ...neutral[1]])).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
-    // From the buyers' step on, the rings and the buyers' label stay, so the last step still shows who they are.
-    const rings = svg.append('g').attr('data-show', on('buyers', 'rest'));
+    // The rings point the buyers out in their own step; in the last, the others are the subject, so the
+    // rings go and the buyers' label stays, to say who the red squares are.
+    const rings = svg.append('g').attr('data-show', on('buyers'));
     buyers.forEach(({ i, frac }, order) => {
       const { x, y } = pos(i);
       svg.append('g').attr('class', 'mark-buyers')

@@ -162,6 +162,8 @@ export const en = {
       intro: 'Vietnam lacked comprehensive solutions to encourage migrant workers to buy, {given:dao-ngoc-dung} had said. Every proposal in the report was made, or reported, by {given:tran-hai-nam}; the chart sets each beside the barriers it answers, in our reading.',
       // A proposal's card after its label: who made it.
       proposal: '{who}: {point}.',
+      // A later proposal by the same people.
+      proposalAgain: '{who}: {point}.',
       answersNone: 'In our reading, it answers none of the barriers above.',
       heading: 'What was proposed, and what was not',
       // The story's last line, after the last chart: what the law has changed since, pointed to.

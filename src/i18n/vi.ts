@@ -157,6 +157,7 @@ export const vi: Strings = {
     gap: {
       intro: 'Theo ông {given:dao-ngoc-dung}, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} đưa ra hoặc thuật lại; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
       proposal: 'Theo ông {who}, {point}.',
+      proposalAgain: 'Ông {who} cũng cho biết {point}.',
       answersNone: 'Theo cách hiểu của Nhóm Dữ liệu, đề xuất này không nhắm vào rào cản nào nêu ở trên.',
       heading: 'Các đề xuất trong bài, và rào cản chưa có đề xuất nào',
       closing: 'Sau khi bài báo được đăng, luật đã thay đổi về hộ khẩu và về thời gian đóng để được nhận lương hưu hằng tháng (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
