@@ -275,7 +275,7 @@ export const vi: Strings = {
       key: 'Mỗi ô = {unit} lao động',
       oneIn: 'Khoảng {one}/{homeOneIn} (Nhóm Dữ liệu tính)',
       buyers: '{homeInsured} người tham gia BHXH tự nguyện',
-      rest: '{homeUninsuredShort} người còn lại (Nhóm Dữ liệu tính)',
+      rest: '{homeUninsuredShort} người còn\u00a0lại (Nhóm Dữ liệu tính)',
     },
     'abroad-units': {
       title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare} (Nhóm Dữ liệu tính)',
