@@ -17,9 +17,11 @@
     }
   });
   /* This file loads async: a chart frame that loaded first has already sent its height, unheard. Ask our
-     frames once to send it again (a frame not yet loaded is not ours yet, and the browser drops it). */
+     frames once to send it again. The request carries nothing, so it goes to any origin: a frame not yet
+     loaded ignores it, where a message addressed to our origin would be refused with an error in the
+     host page's console. */
   var f = d.getElementsByTagName('iframe'), i;
   for (i = 0; i < f.length; i++) {
-    try { if (new URL(f[i].src, d.baseURI).origin === o && f[i].contentWindow) f[i].contentWindow.postMessage({ type: 'embed-height-request' }, o); } catch (e) {}
+    try { if (new URL(f[i].src, d.baseURI).origin === o && f[i].contentWindow) f[i].contentWindow.postMessage({ type: 'embed-height-request' }, '*'); } catch (e) {}
   }
 })(document, window);

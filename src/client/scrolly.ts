@@ -14,14 +14,14 @@ interface Scene {
   chart: HTMLElement;
   steps: HTMLElement[];
   end: HTMLElement;
-  /** What the chart shows now ("state:progress"); the build drew each chart in its first state. */
+  /** What the reader sees now ("card:state:progress"); the build drew each chart in its first state, its first card in focus. */
   shown: string;
 }
 
 const scenes: Scene[] = Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly]')).flatMap((el) => {
   const chart = el.querySelector<HTMLElement>('.scrolly-graphic .chart');
   const steps = Array.from(el.querySelectorAll<HTMLElement>('.step'));
-  return chart && steps.length ? [{ chart, steps, end: el, shown: `${chart.dataset.state ?? 0}:1` }] : [];
+  return chart && steps.length ? [{ chart, steps, end: el, shown: `0:${chart.dataset.state ?? 0}:1` }] : [];
 });
 
 /** The trigger line (TRIGGER_LINE down the screen): a step shows as its card comes up to be read. */
@@ -38,8 +38,9 @@ function update() {
     const step = scene.steps[index];
     const state = Number(step.dataset.step ?? 0);
     const p = step.dataset.progressive === undefined ? 1 : progress;
-    // Only touch the DOM when what the reader sees changes.
-    const key = `${state}:${p === 1 ? 1 : Math.round(p * 100)}`;
+    // Only touch the DOM when what the reader sees changes: the state, its progress, or the card in
+    // focus (two cards in a row may show one state).
+    const key = `${index}:${state}:${p === 1 ? 1 : Math.round(p * 100)}`;
     if (key === scene.shown) continue;
     scene.shown = key;
     applyState(scene.chart, state, p);

@@ -224,7 +224,9 @@ describe.concurrent.each(['en', 'vi'])('embed pages in %s', (locale) => {
         expect(await page.locator('svg[data-layout="288"]').isVisible(), id).toBe(true);
       }
     }
-    expect(problems.failed).toEqual([]);
+    // The browser asks for a page's icon after it loads, and going on to the next chart cuts that off;
+    // every page's own requests, its icon's included, are checked in every-page.test.ts.
+    expect(problems.failed.filter((u) => !u.endsWith('/favicon.png'))).toEqual([]);
     await context.close();
   });
 

@@ -8,10 +8,10 @@ afterAll(closeBrowser);
 /**
  * Scrolls each step just past the trigger line, as a reader scrolling down would (its top 30 px past
  * the line, TRIGGER_LINE down the screen), all in the page (one round trip); after each,
- * waits up to two seconds of frames for the sticky chart to show the step's state, and records which
- * marks a reader sees (their opacity and fill).
+ * waits up to two seconds of frames for the sticky chart to show the step's state (and the card to be in
+ * focus), and records which marks a reader sees (their opacity and fill).
  */
-function walkSteps(trigger: number): Promise<{ chart: string; expected: string; state: string | null; visible: string }[]> {
+function walkSteps(trigger: number): Promise<{ chart: string; expected: string; state: string | null; visible: string; step: string; focus: string | undefined }[]> {
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   return (async () => {
     const seen = [];
@@ -20,7 +20,7 @@ function walkSteps(trigger: number): Promise<{ chart: string; expected: string; 
       const scene = step.closest<HTMLElement>('[data-scrolly]')!;
       const chart = scene.querySelector('.scrolly-graphic .chart')!;
       const expected = step.getAttribute('data-step')!;
-      for (let k = 0; k < 120 && chart.getAttribute('data-state') !== expected; k++) await frame();
+      for (let k = 0; k < 120 && (chart.getAttribute('data-state') !== expected || !step.classList.contains('is-active')); k++) await frame();
       await frame();
       const visible = Array.from(chart.querySelectorAll('svg [data-show], svg [data-dim], svg [data-mute]'))
         .map((m) => {
@@ -28,7 +28,7 @@ function walkSteps(trigger: number): Promise<{ chart: string; expected: string; 
           return `${getComputedStyle(m).opacity}/${getComputedStyle(mark).opacity}/${getComputedStyle(mark).fill}`;
         })
         .join(',');
-      seen.push({ chart: scene.getAttribute('data-scrolly')!, expected, state: chart.getAttribute('data-state'), visible });
+      seen.push({ chart: scene.getAttribute('data-scrolly')!, expected, state: chart.getAttribute('data-state'), visible, step: step.id, focus: scene.querySelector('.step.is-active')?.id });
     }
     return seen;
   })();
@@ -53,6 +53,8 @@ describe.concurrent.each([
     const seen = await page.evaluate(walkSteps, TRIGGER_LINE);
     // Every step brought its own state to the chart.
     expect(seen.filter((s) => s.state !== s.expected).map((s) => `${s.chart}: ${s.state}, not ${s.expected}`)).toEqual([]);
+    // And its own card in focus, even where two cards in a row show one state.
+    expect(seen.filter((s) => s.focus !== s.step).map((s) => `${s.step}: ${s.focus} in focus`)).toEqual([]);
     seenIn[`${path}@${width}`] = seen.map((s) => `${s.chart}:${s.state}`);
     const distinct = new Set(seen.map((s) => `${s.chart}:${s.state}`));
     expect(distinct.size).toBeGreaterThanOrEqual(6);
