@@ -75,13 +75,16 @@ export const unit34Million: ChartModule = {
     first.append('rect').attr('x', PAD - 3).attr('y', TOP - 3).attr('width', Math.min(cols, marks) * cell - gap + 6).attr('height', firstRows * cell - gap + 6)
       .attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
     first.append('text').attr('x', PAD).attr('y', TOP - 12).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600).attr('font-size', 15).text(fillText(s.oneIn, slots));
-    svg.append('g').attr('class', 'mark-rest').append('path').attr('d', rectsPath([...neutral[0], ...neutral[1]])).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
+    // In the first state the other blocks fade, so the one block named "1 in N" is what the reader sees.
+    const fadeFirst = on('one-in-n');
+    svg.append('g').attr('class', 'mark-rest').append('path').attr('d', rectsPath(neutral[0])).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
+    svg.append('g').attr('class', 'mark-rest').attr('data-dim', fadeFirst).append('path').attr('d', rectsPath(neutral[1])).attr('fill', PALETTE.neutral).attr('class', 'fill-neutral');
     // The rings point the buyers out in their own step; in the last, the others are the subject, so the
     // rings go and the buyers' label stays, to say who the red squares are.
     const rings = svg.append('g').attr('data-show', on('buyers'));
     buyers.forEach(({ i, frac }, order) => {
       const { x, y } = pos(i);
-      svg.append('g').attr('class', 'mark-buyers')
+      svg.append('g').attr('class', 'mark-buyers').attr('data-dim', i < perBlock ? null : fadeFirst)
         .append('rect').attr('x', x).attr('y', y).attr('width', size * frac).attr('height', size).attr('data-order', order + 1)
         .attr('fill', PALETTE.accent).attr('class', 'fill-accent');
       // In ink: a ring points the buyers out (in grey scale too); the accent stays for the buyers themselves.
