@@ -91,7 +91,7 @@ export const en = {
     lede:
       'Their incomes were low and unstable, the minister said. They rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, then {title:tran-hai-nam}. And moving away to find work cut them off from the social security support of home, said {name:le-thanh-sang}, then {title:le-thanh-sang}.',
     product:
-      'Voluntary social insurance was something workers bought, paying in for years before they could draw a monthly pension: up to {pensionYears} years, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}.',
+      'Voluntary social insurance was a pension workers bought by paying in. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}.',
   },
   scenes: {
     home: {
@@ -179,7 +179,7 @@ export const en = {
       sourceUndated:
         'The copy of the report we worked from carries no publication date, so this story gives none and counts projected years from the report. People’s titles are given as they were at the time of the report.',
       figuresHeading: 'How each figure is computed',
-      figuresIntro: 'Of the figures below, the report itself gives only the share at home, rounded ({homeShare}); the others are our calculations from the report’s figures.',
+      figuresIntro: 'Of the figures below, the report itself gives only the share of all migrant workers, rounded ({homeShare}); the others are our calculations from the report’s figures.',
       figure: 'Figure',
       formula: 'Formula',
       value: 'Value',
@@ -287,7 +287,7 @@ export const en = {
       title: 'Of about {abroadWorkers} Vietnamese working abroad, {abroadInsured} had bought voluntary social insurance: {abroadShare} (our calculation)',
       alt: 'A unit chart on its own scale: {abroadMarks} squares, each standing for {abroadUnit} workers, for about {abroadWorkers} Vietnamese labourers working abroad, set out in blocks of {abroadOneIn}, as the chart of all migrant workers sets them out in blocks of {homeOneIn}. One square at the start of each full block is coloured: together, {abroadInsuredMarks} squares for the {abroadInsured} with voluntary social insurance ({abroadShare}, about one in {abroadOneIn}: our calculation). {abroadGrowthMarks} outlined squares show the estimated growth of about {abroadGrowth} a year given in the report.',
       note: 'The {abroadInsured} buyers are {name:dinh-duy-hung}’s figure (then {title:dinh-duy-hung}); the share {abroadShare}, about one in {abroadOneIn}, is our calculation. {publisherAbbr} gives the figure of about {abroadWorkers} abroad and the growth of about {abroadGrowth} a year as estimates, without saying whose. Each square stands for {abroadUnit} workers, not {unit} as in the chart of all migrant workers. The share of all migrant workers, {homeShare}, is counted on a different basis: {homeInsuredWho} who bought, set against all migrant workers.',
-      card: 'Source: {publisherAbbr}, undated. The {abroadInsured} is {name:dinh-duy-hung}’s figure; {abroadShare} is our calculation, on a different basis from the share at home ({homeShare}).',
+      card: 'Source: {publisherAbbr}, undated. The {abroadInsured} is {name:dinh-duy-hung}’s figure; {abroadShare} is our calculation, on a different basis from the {homeShare} of all {homeWorkersShort} migrant workers.',
       key: 'Each square = {abroadUnit} workers',
       workers: 'About {abroadWorkers} working abroad',
       buyers: '{abroadInsured} with voluntary social insurance',

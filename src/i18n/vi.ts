@@ -173,7 +173,7 @@ export const vi: Strings = {
       sourceUndated:
         'Bản bài báo chúng tôi sử dụng không ghi ngày đăng, nên chúng tôi không nêu ngày của bài báo; trong phần ước tính, các năm được đếm từ khi bài báo được đăng (năm thứ nhất, thứ hai…), không quy ra năm dương lịch. Chức danh của những người được dẫn lời ghi theo thời điểm bài báo được đăng.',
       figuresHeading: 'Cách tính từng con số',
-      figuresIntro: 'Trong các con số dưới đây, bài báo chỉ nêu tỷ lệ trong nước ({homeShare}, đã làm tròn); các con số còn lại do Nhóm Dữ liệu tính từ số liệu trong bài.',
+      figuresIntro: 'Trong các con số dưới đây, bài báo chỉ nêu tỷ lệ trên tổng số lao động di cư ({homeShare}, đã làm tròn); các con số còn lại do Nhóm Dữ liệu tính từ số liệu trong bài.',
       figure: 'Con số',
       formula: 'Cách tính',
       value: 'Kết quả',
@@ -281,7 +281,7 @@ export const vi: Strings = {
       title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare} (Nhóm Dữ liệu tính)',
       alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, xếp thành từng khối {abroadOneIn} ô, như biểu đồ toàn bộ lao động di cư xếp thành từng khối {homeOneIn} ô. Ô đầu tiên của mỗi khối đủ được tô màu: tổng cộng {abroadInsuredMarks} ô cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một; Nhóm Dữ liệu tính). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
       note: 'Con số {abroadInsured} người do ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, nêu; tỷ lệ {abroadShare}, cứ khoảng {abroadOneIn} người có một, do Nhóm Dữ liệu tính. Theo {publisherAbbr}, con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính; bài báo không nêu nguồn của ước tính này. Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Tỷ lệ {homeShare} của toàn bộ lao động di cư tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
-      card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Số {abroadInsured} do ông {name:dinh-duy-hung} nêu; {abroadShare} do Nhóm Dữ liệu tính, trên cơ sở khác với tỷ lệ trong nước ({homeShare}).',
+      card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Số {abroadInsured} do ông {name:dinh-duy-hung} nêu; {abroadShare} do Nhóm Dữ liệu tính, trên cơ sở khác với tỷ lệ {homeShare} trên tổng số {homeWorkersShort} lao động di cư.',
       key: 'Mỗi ô = {abroadUnit} lao động',
       workers: 'Khoảng {abroadWorkers} lao động ở nước ngoài',
       buyers: '{abroadInsured} người tham gia BHXH tự nguyện',
@@ -290,7 +290,7 @@ export const vi: Strings = {
     },
     'barrier-matrix': {
       title: '{officialCountWords} trong số những người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm riêng vào rào cản {unansweredBarriers}',
-      alt: 'Ma trận {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm. Mỗi rào cản ghi tên người nêu ra (một trong {officialCountWords} người được bài báo dẫn lời) và đề xuất tương ứng; mọi đề xuất đều của ông {name:tran-hai-nam}, việc ghép đề xuất với rào cản là cách hiểu của Nhóm Dữ liệu. {matrixSummary}',
+      alt: 'Ma trận {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm. Mỗi rào cản ghi tên người nêu ra (một trong {officialCountWords} người được bài báo dẫn lời) và đề xuất tương ứng; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại; việc ghép đề xuất với rào cản là cách hiểu của Nhóm Dữ liệu. {matrixSummary}',
       note: 'Chấm đậm cho biết ai đã nêu từng rào cản trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu (giải pháp toàn diện được đề nghị cho tình trạng chung, nên được đặt cạnh các rào cản về nơi cư trú); mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
       noteNarrow: 'Tên trong ngoặc là người đã nêu rào cản đó trong bài của {publisherAbbr}: {matrixKey}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
