@@ -123,7 +123,7 @@ function matrixSummary(data: Dataset, locale: Locale): string {
     .map((g) => {
       const rows = g.barriers.map((b) => {
         const answers = answersTo(data, b).map((p) => lowerFirst(p.label[locale]));
-        const answer = answers.length ? fillText(s.answeredBy, { proposals: answers.join('; ') }) : s.noAnswerAlt;
+        const answer = answers.length ? fillText(s.answeredBy, { proposals: answers.join(and) }) : s.noAnswerAlt;
         return fillText(s.summaryRow, { barrier: lowerFirst(b.label[locale]), names: b.namedBy.map(name).join(and), answer });
       });
       return `${s.themes[g.theme]}: ${rows.join('; ')}.`;

@@ -11,7 +11,7 @@ export const vi: Strings = {
     htmlLang: 'vi',
     title: 'Lao động di cư và bảo hiểm xã hội tự nguyện: trăm người chưa được một',
     description:
-      'Trả lời phỏng vấn Thông tấn xã Việt Nam, ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng Bộ LĐ-TB&XH, cho biết chỉ {homeShare} trong số {homeWorkersShort} lao động di cư tham gia bảo hiểm xã hội tự nguyện. Vì sao ít người tham gia đến vậy?',
+      'Trả lời phỏng vấn Thông tấn xã Việt Nam, ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng LĐ-TB&XH, cho biết chỉ {homeShare} trong số {homeWorkersShort} lao động di cư tham gia bảo hiểm xã hội tự nguyện. Vì sao ít người tham gia đến vậy?',
     siteName: 'Trăm người chưa được một',
     otherLanguage: 'English',
     otherLanguageLabel: 'Read in English',
@@ -36,7 +36,7 @@ export const vi: Strings = {
     creditsText:
       'Nguồn tin: {publisher}. Phân tích, biểu đồ và bài viết: Nhóm Dữ liệu. Phông chữ: Be Vietnam Pro. Biểu đồ được dựng sẵn bằng Observable Plot và D3.',
     notFoundTitle: 'Không tìm thấy trang',
-    notFoundText: 'Có thể địa chỉ bị gõ sai, hoặc trang đã chuyển sang địa chỉ khác.',
+    notFoundText: 'Có thể địa chỉ bị gõ sai hoặc trang đã được chuyển đi.',
     notFoundBack: 'Quay về bài viết',
   },
   figure: {
@@ -133,7 +133,7 @@ export const vi: Strings = {
       },
       point: 'Theo ông {who}, {point}',
       pointAgain: 'Ông {who} cũng cho rằng {point}',
-      since: { 'household-registration': 'Nay quy định về hộ khẩu đã thay đổi (xem cuối bài).' },
+      since: { 'household-registration': 'Nay quy định về hộ khẩu đã thay đổi (xem bên dưới).' },
       pointQuoted: 'Ông {who} nói:',
       quoteOriginal: 'Nhóm Dữ liệu dịch lời trích; xem nguyên văn tiếng Anh',
     },
@@ -142,7 +142,7 @@ export const vi: Strings = {
       steps: {
         grid: 'Mỗi ô là một tháng đóng, mỗi hàng là một năm.',
         pension:
-          'Tức là phải đóng tới {pensionMonths} tháng (Nhóm Dữ liệu tính) mới đến kỳ lương hưu đầu tiên. Ông {given:nguyen-trong-dam} cho rằng vì không thấy ngay lợi ích, lao động di cư ngần ngại tham gia. Đó là quy định tại thời điểm bài báo được đăng; nay luật đã thay đổi (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
+          'Tức là phải đóng tới {pensionMonths} tháng (Nhóm Dữ liệu tính) mới đến kỳ lương hưu đầu tiên. Ông {given:nguyen-trong-dam} cho rằng vì không thấy ngay lợi ích, lao động di cư ngần ngại tham gia. Mốc {pensionYears} năm là quy định khi bài báo được đăng; nay luật đã thay đổi (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
       },
     },
     support: {
@@ -155,14 +155,15 @@ export const vi: Strings = {
       },
     },
     gap: {
-      intro: 'Theo ông {given:dao-ngoc-dung}, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} đưa ra hoặc thuật lại; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
+      intro: 'Theo ông {given:dao-ngoc-dung}, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia BHXH tự nguyện. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} đưa ra hoặc thuật lại; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
       proposal: 'Theo ông {who}, {point}.',
-      proposalAgain: 'Ông {who} cũng cho biết {point}.',
+      // A later proposal by the same person: the openings take turns, so no two cards in a row open alike.
+      proposalAgain: ['Ông {who} cũng cho biết {point}.', 'Theo ông {who}, {point}.', 'Ông {who} cho rằng {point}.'],
       answersNone: 'Theo cách hiểu của Nhóm Dữ liệu, đề xuất này không nhắm vào rào cản nào nêu ở trên.',
-      heading: 'Các đề xuất trong bài, và rào cản chưa có đề xuất nào',
-      closing: 'Sau khi bài báo được đăng, luật đã thay đổi về hộ khẩu và về thời gian đóng để được nhận lương hưu hằng tháng (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
+      heading: 'Các đề xuất trong bài và rào cản chưa có lời giải',
+      closing: 'Từ khi bài báo được đăng, quy định về hộ khẩu và thời gian đóng để hưởng lương hưu hằng tháng đều đã thay đổi.',
       steps: {
-        gap: 'Theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào việc phải chờ lâu mới có lương hưu hằng tháng, điều mà theo ông {given:nguyen-trong-dam} khiến lao động di cư ngần ngại tham gia.',
+        gap: 'Theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào thời gian chờ lương hưu hằng tháng, nguyên nhân mà ông {given:nguyen-trong-dam} cho là khiến lao động di cư ngần ngại tham gia.',
       },
     },
     methods: {
@@ -215,7 +216,7 @@ export const vi: Strings = {
           'Ước tính của chúng tôi về số lao động ở nước ngoài giả định mỗi năm vẫn tăng đúng bằng mức bài báo nêu. Đây không phải số liệu thống kê.',
         proposals: 'Việc chia các ý trong bài thành {barrierCountWords} rào cản, xếp theo nhóm, và việc ghép mỗi đề xuất với rào cản mà nó nhằm tháo gỡ là cách hiểu của chúng tôi.',
         names:
-          'Bài báo viết mọi tên người không dấu. Bản tiếng Việt ghi lại dấu khi biết chắc cách viết; với ông Dinh Duy Hung và ông Tran Hai Nam, chúng tôi chưa xác minh được, nên cả hai bản giữ nguyên như bài báo.',
+          'Bài báo viết mọi tên người không dấu. Bản tiếng Việt viết có dấu những tên đã biết chắc cách viết; với ông Dinh Duy Hung và ông Tran Hai Nam, chúng tôi chưa xác minh được, nên cả hai bản giữ nguyên như bài báo.',
       },
       dataHeading: 'Tải dữ liệu',
       dataIntro: 'Mọi con số trong bài đều được lấy hoặc tính tự động từ các tệp dữ liệu dưới đây (tệp song ngữ Anh – Việt; tên cột bằng tiếng Anh; số thập phân dùng dấu chấm).',
@@ -309,7 +310,7 @@ export const vi: Strings = {
     },
     'pension-months': {
       title: 'Theo ông {name:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm (tức {pensionMonths} tháng, Nhóm Dữ liệu tính) mới được nhận lương hưu hằng tháng',
-      alt: 'Lưới gồm {pensionMonths} ô, mỗi ô là một tháng đóng, mỗi hàng {monthsPerYear} ô: mỗi hàng là một năm, tối đa {pensionYears} năm tham gia bảo hiểm xã hội tự nguyện trước khi được nhận lương hưu hằng tháng. Kỳ lương hưu hằng tháng đầu tiên được đánh dấu ngay sau ô cuối cùng.',
+      alt: 'Lưới gồm {pensionMonths} ô, mỗi ô là một tháng đóng, mỗi hàng {monthsPerYear} ô là một năm: theo ông {name:nguyen-trong-dam}, khi đó người tham gia bảo hiểm xã hội tự nguyện phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng. Kỳ lương hưu hằng tháng đầu tiên được đánh dấu ngay sau ô cuối cùng.',
       note: 'Theo ông {name:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng ({pensionMonths} tháng do Nhóm Dữ liệu tính).',
       since: 'Sau khi bài báo được đăng (thông tin ngoài bài báo): {since:pension-period}.',
       card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Sau khi bài báo được đăng, {since:pension-period}.',

@@ -68,14 +68,16 @@ function barrierHtml(barrier: Barrier, speaker: string, withLead: boolean, heard
  * One proposal as a card, in full, under its label (the scene's intro says whose they are). The chart
  * brings the barriers it answers (our reading) into focus.
  */
-function proposalHtml(proposal: Proposal, heard: Set<string>, { s, locale, slots }: StepContext): string {
+function proposalHtml(proposal: Proposal, heard: Set<string>, repeats: { n: number }, { s, locale, slots }: StepContext): string {
   // The label the chart shows, in bold, then the proposal with who made it: a card read alone must not
   // read as our own advice.
   const who = proposal.proposedBy.map((id) => slots[`given:${id}`] as string).join(locale === 'vi' ? ' và ông ' : ' and ');
   // Who made it, again: a card after the first by the same people says so ("Ông Nam cũng cho biết …").
   const again = proposal.proposedBy.every((id) => heard.has(id));
   proposal.proposedBy.forEach((id) => heard.add(id));
-  const body = `<strong>${escapeHtml(proposal.label[locale])}.</strong> ${fillHtml(again ? s.scenes.gap.proposalAgain : s.scenes.gap.proposal, { who, point: lowerFirst(proposal.text[locale]).replace(/\.$/, '') })}`;
+  const turns = s.scenes.gap.proposalAgain;
+  const template = again ? turns[(repeats.n++) % turns.length] : s.scenes.gap.proposal;
+  const body = `<strong>${escapeHtml(proposal.label[locale])}.</strong> ${fillHtml(template, { who, point: lowerFirst(proposal.text[locale]).replace(/\.$/, '') })}`;
   // A proposal that, in our reading, answers none of the barriers: the chart has no row to bring into focus, so the card says so.
   const none = proposal.answers.length ? '' : `<p>${fillHtml(s.scenes.gap.answersNone, slots)}</p>`;
   return `<p>${body}</p>${none}`;
@@ -95,6 +97,7 @@ export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepCont
   const copy = (ctx.s.scenes as Record<string, { steps?: Record<string, string> }>)[scene.id]?.steps ?? {};
   const rows = barrierRows(ctx.data);
   const heard = new Set<string>();
+  const repeats = { n: 0 };
   for (const id of Object.keys(ctx.s.scenes.barriers.since)) {
     if (!rows.some((b) => b.id === id)) throw new Error(`scenes.barriers.since names "${id}", which is not a barrier in data/barriers.csv`);
   }
@@ -111,7 +114,7 @@ export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepCont
         id: k === 0 ? `${scene.id}-${state}` : `${scene.id}-${state}-${speaker}`,
       }));
     }
-    if (scene.steps === 'proposals' && proposal >= 0) html = proposalHtml(ctx.data.proposals[proposal], heard, ctx);
+    if (scene.steps === 'proposals' && proposal >= 0) html = proposalHtml(ctx.data.proposals[proposal], heard, repeats, ctx);
     else {
       const template = copy[state];
       if (template === undefined) throw new Error(`scene "${scene.id}" has a state "${state}" with no step copy (scenes.${scene.id}.steps.${state})`);
