@@ -108,7 +108,7 @@ export const en = {
       heading: 'Abroad, {abroadInsured} buyers among about {abroadWorkers}',
       steps: {
         workers:
-          'The scale changes: here each square stands for {abroadUnit} workers. About {abroadWorkers} Vietnamese labourers worked abroad, by an estimate the report gives without saying whose it is.',
+          'The scale changes: here each square stands for {abroadUnit} workers. About {abroadWorkers} Vietnamese labourers worked abroad, by an estimate {publisherAbbr} reports without saying whose it is.',
         buyers:
           'Only {abroadInsured} of them had bought voluntary social insurance, said {name:dinh-duy-hung}, then {title:dinh-duy-hung}. By our count that is {abroadShare}, about one in {abroadOneIn}: each block here holds {abroadOneIn} squares, against {homeOneIn} at home.',
         growth:
@@ -120,7 +120,7 @@ export const en = {
         homeSub: '{homeShare} of all {homeWorkersShort} migrant workers',
         abroad: 'Abroad: {one} in {abroadOneIn}',
         abroadSub: '{abroadShare} of about {abroadWorkers} working abroad',
-        caption: 'One block of each, with squares of the same size: each block holds one buyer (our calculation).',
+        caption: 'Each block holds one buyer; the squares are the same size on both sides. The {one} in {homeOneIn} and {one} in {abroadOneIn} are our calculation.',
       },
       after:
         'The headline’s “fewer than one in a hundred” is the share of all {homeWorkersShort} migrant workers, {homeShare}. The two shares are counted on different bases. At home, {homeInsured} {homeInsuredWho} are set against all {homeWorkersShort} migrant workers; abroad, {abroadInsured} buyers against about {abroadWorkers} workers. The report does not say whether the {homeWorkersShort} include the workers abroad.',

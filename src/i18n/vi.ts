@@ -108,9 +108,9 @@ export const vi: Strings = {
       heading: 'Ở nước ngoài, {abroadInsured} người tham gia trong khoảng {abroadWorkers} lao động',
       steps: {
         workers:
-          'Lưu ý: biểu đồ này dùng thang đo khác, mỗi ô là {abroadUnit} lao động. Khi đó, khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo một ước tính trong bài báo (bài báo không nêu nguồn của ước tính này).',
+          'Lưu ý: biểu đồ này dùng thang đo khác, mỗi ô là {abroadUnit} lao động. Khi đó, khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, theo một ước tính được {publisherAbbr} dẫn nhưng không nêu nguồn.',
         buyers:
-          'Theo ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện. Theo tính toán của Nhóm Dữ liệu, tỷ lệ này là {abroadShare}, cứ khoảng {abroadOneIn} người mới có một: mỗi khối ở đây có {abroadOneIn} ô, trong nước là {homeOneIn} ô.',
+          'Theo ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, chỉ {abroadInsured} người trong số này đã tham gia BHXH tự nguyện. Theo tính toán của Nhóm Dữ liệu, tỷ lệ này là {abroadShare}, cứ khoảng {abroadOneIn} người mới có một: mỗi khối ở đây có {abroadOneIn} ô, ở biểu đồ toàn bộ lao động di cư là {homeOneIn} ô.',
         growth:
           'Cũng theo ước tính này, khi đó mỗi năm số lao động ở nước ngoài tăng khoảng {abroadGrowth} người; các ô chỉ có viền là số tăng của một năm.',
       },
@@ -119,10 +119,10 @@ export const vi: Strings = {
         homeSub: '{homeShare} trong tổng số {homeWorkersShort} lao động di cư',
         abroad: 'Ở nước ngoài: {one}/{abroadOneIn}',
         abroadSub: '{abroadShare} trong khoảng {abroadWorkers} lao động ở nước ngoài',
-        caption: 'Mỗi khối ứng với một người tham gia; các ô ở hai bên cùng cỡ (Nhóm Dữ liệu tính).',
+        caption: 'Mỗi khối ứng với một người tham gia; các ô ở hai bên cùng cỡ. Tỷ lệ {one}/{homeOneIn} và {one}/{abroadOneIn} do Nhóm Dữ liệu tính.',
       },
       after:
-        'Còn “chưa đến một người” ở tiêu đề bài là tỷ lệ tính trên toàn bộ {homeWorkersShort} lao động di cư ({homeShare}). Hai tỷ lệ không tính trên cùng một cơ sở. Trong nước, {homeInsured} {homeInsuredWho} được so với toàn bộ {homeWorkersShort} lao động di cư; ở nước ngoài, {abroadInsured} người tham gia được so với khoảng {abroadWorkers} lao động. Bài báo không cho biết {homeWorkersShort} lao động di cư có bao gồm lao động ở nước ngoài hay không.',
+        '“Chưa đến một người” ở tiêu đề bài là tỷ lệ tính trên toàn bộ {homeWorkersShort} lao động di cư ({homeShare}). Hai tỷ lệ không tính trên cùng một cơ sở. Trong nước, {homeInsured} {homeInsuredWho} được so với toàn bộ {homeWorkersShort} lao động di cư; ở nước ngoài, {abroadInsured} người tham gia được so với khoảng {abroadWorkers} lao động. Bài báo không cho biết {homeWorkersShort} lao động di cư có bao gồm lao động ở nước ngoài hay không.',
     },
     barriers: {
       heading: 'Vì sao khi đó ít người tham gia',
@@ -280,7 +280,7 @@ export const vi: Strings = {
     },
     'abroad-units': {
       title: 'Trong khoảng {abroadWorkers} lao động Việt Nam ở nước ngoài, {abroadInsured} người đã tham gia bảo hiểm xã hội tự nguyện, tức {abroadShare} (Nhóm Dữ liệu tính)',
-      alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, xếp thành từng khối {abroadOneIn} ô, như biểu đồ toàn bộ lao động di cư xếp thành từng khối {homeOneIn} ô. Ô đầu tiên của mỗi khối đủ được tô màu: tổng cộng {abroadInsuredMarks} ô cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một; Nhóm Dữ liệu tính). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
+      alt: 'Biểu đồ ô vuông với thang đo riêng: {abroadMarks} ô, mỗi ô ứng với {abroadUnit} lao động, thể hiện khoảng {abroadWorkers} lao động Việt Nam làm việc ở nước ngoài, xếp thành từng khối {abroadOneIn} ô (biểu đồ toàn bộ lao động di cư dùng khối {homeOneIn} ô). Trong mỗi khối đủ ô, ô đầu tiên được tô màu: tổng cộng {abroadInsuredMarks} ô cho {abroadInsured} người tham gia bảo hiểm xã hội tự nguyện ({abroadShare}, cứ khoảng {abroadOneIn} người có một; Nhóm Dữ liệu tính). {abroadGrowthMarks} ô chỉ có viền thể hiện mức tăng khoảng {abroadGrowth} người mỗi năm theo ước tính trong bài báo.',
       note: 'Con số {abroadInsured} người do ông {name:dinh-duy-hung}, khi đó là {title:dinh-duy-hung}, nêu; tỷ lệ {abroadShare}, cứ khoảng {abroadOneIn} người có một, do Nhóm Dữ liệu tính. Theo {publisherAbbr}, con số khoảng {abroadWorkers} người và mức tăng khoảng {abroadGrowth} người mỗi năm là ước tính; bài báo không nêu nguồn của ước tính này. Mỗi ô ứng với {abroadUnit} lao động, không phải {unit} như ở biểu đồ toàn bộ lao động di cư. Tỷ lệ {homeShare} của toàn bộ lao động di cư tính theo cách khác: số {homeInsuredWho} tham gia, so với tổng số lao động di cư.',
       card: 'Nguồn: {publisherAbbr}, không ghi ngày đăng. Số {abroadInsured} do ông {name:dinh-duy-hung} nêu; {abroadShare} do Nhóm Dữ liệu tính, trên cơ sở khác với tỷ lệ {homeShare} trên tổng số {homeWorkersShort} lao động di cư.',
       key: 'Mỗi ô = {abroadUnit} lao động',
