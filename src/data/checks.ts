@@ -86,6 +86,14 @@ export function checkStory(data: Dataset, tables: Tables, label: Label): DataPro
       problems.push({ file: label(SCHEMAS.barriers.file), line: r._line, column: 'quote_by', message: `"${quoted}" is quoted but is not in named_by; the person quoted must be one who named the barrier` });
     } else if (named.length > 2 || (named.length === 2 && quoted === null)) {
       problems.push({ file: label(SCHEMAS.barriers.file), line: r._line, column: 'named_by', message: `names ${named.length} people; a row holds one speaker, or two where one is quoted (quote_by) and the paraphrase is the other's point, so give each other point its own row` });
+    } else {
+      // The paraphrase says whose point it is, so the file read alone credits no one with another's words.
+      const by = r.paraphrase_by as string;
+      if (!named.includes(by)) {
+        problems.push({ file: label(SCHEMAS.barriers.file), line: r._line, column: 'paraphrase_by', message: `"${by}" is not in named_by; the paraphrase is the point of one who named the barrier` });
+      } else if (named.length === 2 && by === quoted) {
+        problems.push({ file: label(SCHEMAS.barriers.file), line: r._line, column: 'paraphrase_by', message: `"${by}" is the person quoted; on a row two people named, the paraphrase is the other's point` });
+      }
     }
   }
   for (const r of tables.since) {

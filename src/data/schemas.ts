@@ -100,6 +100,7 @@ export const SCHEMAS = {
       officials('named_by', 'who named this barrier: one person, or two where one is quoted (quote_by) and the paraphrase is the other\'s point'),
       req('paraphrase_en', text, 'what they said, in our words, in English'),
       req('paraphrase_vi', text, 'the same, in Vietnamese'),
+      req('paraphrase_by', { kind: 'ref', file: 'officials.csv' }, 'whose point the paraphrase is: the one person who named the barrier, or, on a row two people named, the one not quoted'),
       opt('quote_en', text, 'a direct quotation from the report, exactly as quoted'),
       opt('quote_vi', text, 'our Vietnamese translation of the quotation'),
       opt('quote_by', { kind: 'ref', file: 'officials.csv' }, 'who is quoted'),

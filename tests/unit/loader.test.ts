@@ -216,7 +216,7 @@ describe('other cell kinds', () => {
 
   it('refuses a reference that is not written as an id', () => {
     // long-wait (line 6) is the one barrier no proposal answers, so refusing its row leaves no reference dangling.
-    const p = onlyProblem((d) => d.replace('barriers.csv', '.",,,,vna\nlimited-dissemination,', '.","Words","Lời",Le Thanh Sang,vna\nlimited-dissemination,'));
+    const p = onlyProblem((d) => d.replace('barriers.csv', ',nguyen-trong-dam,,,,vna\nlimited-dissemination,', ',nguyen-trong-dam,"Words","Lời",Le Thanh Sang,vna\nlimited-dissemination,'));
     expect(p).toMatchObject({ file: 'data/barriers.csv', line: 6, column: 'quote_by' });
     expect(p.message).toMatch(/"Le Thanh Sang" is not an id from officials\.csv/);
   });
@@ -521,6 +521,18 @@ describe('the claims the story makes', () => {
     const b = loadDataset('data').barriers.find((x) => x.id === 'support-lost-on-moving')!;
     expect(b.namedBy).toEqual(['le-thanh-sang', 'nguyen-trong-dam']);
     expect(b.quote?.by).toBe('le-thanh-sang');
+  });
+
+  it('refuses a paraphrase credited to someone who did not name the barrier', () => {
+    const p = onlyProblem((d) => d.replace('barriers.csv', 'hiệu quả.",le-thanh-sang,,,,vna', 'hiệu quả.",dao-ngoc-dung,,,,vna'));
+    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 2, column: 'paraphrase_by' });
+    expect(p.message).toMatch(/"dao-ngoc-dung" is not in named_by/);
+  });
+
+  it('refuses, on a row two people named, a paraphrase credited to the one quoted', () => {
+    const p = onlyProblem((d) => d.replace('barriers.csv', ',nguyen-trong-dam,Migrant workers not only', ',le-thanh-sang,Migrant workers not only'));
+    expect(p).toMatchObject({ file: 'data/barriers.csv', line: 3, column: 'paraphrase_by' });
+    expect(p.message).toMatch(/is the person quoted; on a row two people named, the paraphrase is the other's point/);
   });
 
   it('refuses a quotation from someone who did not name the barrier', () => {
