@@ -39,3 +39,20 @@ describe.concurrent.each([320, 390, 768, 1280])('at %i px wide', (width) => {
     await context.close();
   });
 });
+
+describe.concurrent('tables wider than a phone', () => {
+  it.for(['/', '/vi/'])('%s at 320 px: each table scrolls sideways and its caption stays whole on screen', async (path, { expect }) => {
+    const { page, context } = await openPage(origin, path, { width: 320, js: false });
+    await page.locator('details.data-table').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await page.locator('.table-scroll caption .caption-text').count()).toBeGreaterThan(4);
+    const off = await page.locator('.table-scroll:has(caption .caption-text)').evaluateAll((boxes) =>
+      boxes.flatMap((box) => {
+        box.scrollLeft = box.scrollWidth; // as far as a reader can swipe
+        const r = box.querySelector('caption .caption-text')!.getBoundingClientRect();
+        return r.left < -0.5 || r.right > innerWidth + 0.5 ? [`${box.getAttribute('aria-labelledby')}: ${Math.round(r.left)}..${Math.round(r.right)}`] : [];
+      }),
+    );
+    expect(off).toEqual([]);
+    await context.close();
+  });
+});
