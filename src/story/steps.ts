@@ -32,6 +32,9 @@ function stateIndex(chart: PreparedChart, state: string): number {
   return i;
 }
 
+/** Who has spoken so far in a scene, and how many times: a later point by the same person reads "also said". */
+type Heard = Map<string, number>;
+
 /**
  * One barrier as a card, or, for a barrier two people named, one person's point on it (a card each, so
  * each fits under the pinned chart on a small phone): the theme's lead on the theme's first card, then
@@ -40,7 +43,7 @@ function stateIndex(chart: PreparedChart, state: string): number {
  * open alike. The one the report quotes is given in the quote's words rather than a paraphrase of them.
  * The barrier's last card points to what the law has changed since, if anything.
  */
-function barrierHtml(barrier: Barrier, speaker: string, withLead: boolean, heard: Set<string>, { s, locale, slots }: StepContext): string {
+function barrierHtml(barrier: Barrier, speaker: string, withLead: boolean, heard: Heard, { s, locale, slots }: StepContext): string {
   const c = s.scenes.barriers;
   let html = '';
   if (withLead) {
@@ -57,7 +60,7 @@ function barrierHtml(barrier: Barrier, speaker: string, withLead: boolean, heard
   } else {
     html += `<p>${fillHtml(heard.has(speaker) ? c.pointAgain : c.point, { who, point: lowerFirst(barrier.paraphrase[locale]) })}</p>`;
   }
-  heard.add(speaker);
+  heard.set(speaker, (heard.get(speaker) ?? 0) + 1);
   // What the law has changed since, pointed to (the change itself stands apart, under "Since the report").
   const since = (c.since as Record<string, string>)[barrier.id];
   if (since && speaker === barrier.namedBy.at(-1)) html += `<p class="step-since">${fillHtml(since, slots)}</p>`;
@@ -68,15 +71,17 @@ function barrierHtml(barrier: Barrier, speaker: string, withLead: boolean, heard
  * One proposal as a card, in full, under its label (the scene's intro says whose they are). The chart
  * brings the barriers it answers (our reading) into focus.
  */
-function proposalHtml(proposal: Proposal, heard: Set<string>, repeats: { n: number }, { s, locale, slots }: StepContext): string {
+function proposalHtml(proposal: Proposal, heard: Heard, { s, locale, slots }: StepContext): string {
   // The label the chart shows, in bold, then the proposal with who made it: a card read alone must not
   // read as our own advice.
   const who = proposal.proposedBy.map((id) => slots[`given:${id}`] as string).join(locale === 'vi' ? ' và ông ' : ' and ');
   // Who made it, again: a card after the first by the same people says so ("Ông Nam cũng cho biết …").
+  // The openings for a repeat take turns, by how often the first of them has been heard already.
+  const times = heard.get(proposal.proposedBy[0]) ?? 0;
   const again = proposal.proposedBy.every((id) => heard.has(id));
-  proposal.proposedBy.forEach((id) => heard.add(id));
+  proposal.proposedBy.forEach((id) => heard.set(id, (heard.get(id) ?? 0) + 1));
   const turns = s.scenes.gap.proposalAgain;
-  const template = again ? turns[(repeats.n++) % turns.length] : s.scenes.gap.proposal;
+  const template = again ? turns[(times - 1) % turns.length] : s.scenes.gap.proposal;
   const body = `<strong>${escapeHtml(proposal.label[locale])}.</strong> ${fillHtml(template, { who, point: lowerFirst(proposal.text[locale]).replace(/\.$/, '') })}`;
   // A proposal that, in our reading, answers none of the barriers: the chart has no row to bring into focus, so the card says so.
   const none = proposal.answers.length ? '' : `<p>${fillHtml(s.scenes.gap.answersNone, slots)}</p>`;
@@ -96,10 +101,11 @@ export function sceneStates(scene: SceneSpec, data: Dataset): readonly string[] 
 export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepContext): StepSpec[] {
   const copy = (ctx.s.scenes as Record<string, { steps?: Record<string, string> }>)[scene.id]?.steps ?? {};
   const rows = barrierRows(ctx.data);
-  const heard = new Set<string>();
-  const repeats = { n: 0 };
-  for (const id of Object.keys(ctx.s.scenes.barriers.since)) {
-    if (!rows.some((b) => b.id === id)) throw new Error(`scenes.barriers.since names "${id}", which is not a barrier in data/barriers.csv`);
+  const heard: Heard = new Map();
+  if (scene.steps === 'barriers') {
+    for (const id of Object.keys(ctx.s.scenes.barriers.since)) {
+      if (!rows.some((b) => b.id === id)) throw new Error(`scenes.barriers.since names "${id}", which is not a barrier in data/barriers.csv`);
+    }
   }
   return sceneStates(scene, ctx.data).flatMap((state): StepSpec[] => {
     let html: string;
@@ -114,7 +120,7 @@ export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepCont
         id: k === 0 ? `${scene.id}-${state}` : `${scene.id}-${state}-${speaker}`,
       }));
     }
-    if (scene.steps === 'proposals' && proposal >= 0) html = proposalHtml(ctx.data.proposals[proposal], heard, repeats, ctx);
+    if (scene.steps === 'proposals' && proposal >= 0) html = proposalHtml(ctx.data.proposals[proposal], heard, ctx);
     else {
       const template = copy[state];
       if (template === undefined) throw new Error(`scene "${scene.id}" has a state "${state}" with no step copy (scenes.${scene.id}.steps.${state})`);
