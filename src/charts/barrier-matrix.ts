@@ -20,14 +20,14 @@ const LINE = 15;
 const GAP = 'gap';
 
 /**
- * The chart's states: one per barrier (its row in focus), in row order; one per proposal (the proposals
- * beside the barriers, the rows it answers in focus), in data order; then the gap. A barrier and a
- * proposal sharing an id, or either named "gap", would make two states one, so that stops the build.
+ * The chart's states: one per theme (its rows in focus), in row order; one per proposal (the proposals
+ * beside the barriers, the rows it answers in focus), in data order; then the gap. A proposal named
+ * like a theme or "gap" would make two states one, so that stops the build.
  */
 export function matrixStates(data: Dataset): string[] {
-  const states = [...barrierRows(data).map((b) => b.id), ...data.proposals.map((p) => p.id), GAP];
+  const states = [...byTheme(data).map((g) => g.theme), ...data.proposals.map((p) => p.id), GAP];
   const clash = states.find((id, i) => states.indexOf(id) !== i);
-  if (clash) throw new Error(`"${clash}" names two chart states (ids in data/barriers.csv and data/proposals.csv must differ, and not be "${GAP}")`);
+  if (clash) throw new Error(`"${clash}" names two chart states (ids in data/proposals.csv must differ from the barrier themes (${BARRIER_THEMES.join(', ')}) and not be "${GAP}")`);
   return states;
 }
 
@@ -62,12 +62,12 @@ function matrixParts(input: ChartInput) {
   const { data, slots, strings } = input;
   const s = strings.charts['barrier-matrix'];
   const states = matrixStates(data);
-  const barrierStates = data.barriers.map((b) => b.id);
+  const barrierStates = byTheme(data).map((g) => g.theme);
   const proposalStates = data.proposals.map((p) => p.id);
-  // A row is in focus in its own state, in the state of each proposal that answers it, and in "gap" if none does.
+  // A row is in focus in its theme's state, in the state of each proposal that answers it, and in "gap" if none does.
   const dimmedIn = (b: Barrier) => {
     const answers = answersTo(data, b).map((p) => p.id);
-    return states.filter((st) => (st === GAP ? answers.length > 0 : st !== b.id && !answers.includes(st)));
+    return states.filter((st) => (st === GAP ? answers.length > 0 : st !== b.theme && !answers.includes(st)));
   };
   const answerText = (b: Barrier) => {
     const answers = answersTo(data, b);

@@ -84,7 +84,8 @@ export const unit34Million: ChartModule = {
     const rings = svg.append('g').attr('data-show', on('buyers'));
     buyers.forEach(({ i, frac }, order) => {
       const { x, y } = pos(i);
-      svg.append('g').attr('class', 'mark-buyers').attr('data-dim', i < perBlock ? null : fadeFirst)
+      // In the last state the others are the subject: the buyers step back (still in their colour).
+      svg.append('g').attr('class', 'mark-buyers').attr('data-dim', i < perBlock ? on('rest') : on('one-in-n', 'rest'))
         .append('rect').attr('x', x).attr('y', y).attr('width', size * frac).attr('height', size).attr('data-order', order + 1)
         .attr('fill', PALETTE.accent).attr('class', 'fill-accent');
       // In ink: a ring points the buyers out (in grey scale too); the accent stays for the buyers themselves.

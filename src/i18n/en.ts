@@ -89,12 +89,13 @@ export const en = {
     heroNote: 'Rounded: our calculation from the figures {name:dao-ngoc-dung} gave.',
     heroLabel: 'migrant workers had bought voluntary social insurance: {homeInsured} of {homeWorkersShort}',
     lede:
-      'Their incomes were low and unstable, the minister said. They rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, then {title:tran-hai-nam}. And moving away to find work cut them off from the social security support of home, said {name:le-thanh-sang}, then {title:le-thanh-sang}.',
+      'Migrant workers rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, then {title:tran-hai-nam}. Moving away to find work cut them off from the social security support of home, said {name:le-thanh-sang}, then {title:le-thanh-sang}.',
     product:
       'Voluntary social insurance was a pension workers bought by paying in. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}.',
   },
   scenes: {
     home: {
+      pinned: 'Buyers among {homeWorkersShort} migrant workers',
       heading: '{homeWorkersShort} migrant workers, {homeInsured} buyers',
       steps: {
         'one-in-n':
@@ -105,6 +106,7 @@ export const en = {
       },
     },
     abroad: {
+      pinned: 'Buyers among about {abroadWorkers} working abroad',
       heading: 'Abroad, {abroadInsured} buyers among about {abroadWorkers}',
       steps: {
         workers:
@@ -126,19 +128,25 @@ export const en = {
         'The headline’s “fewer than one in a hundred” is the share of all {homeWorkersShort} migrant workers, {homeShare}. The two shares are counted on different bases. At home, {homeInsured} {homeInsuredWho} are set against all {homeWorkersShort} migrant workers; abroad, {abroadInsured} buyers against about {abroadWorkers} workers. The report does not say whether the {homeWorkersShort} include the workers abroad.',
     },
     barriers: {
+      pinned: 'Who named which barrier',
       heading: 'Why so few bought',
       // The first card of each theme opens with its lead; each barrier then names who made the point.
       leads: {
-        place: 'Gaps in carrying out policy were to blame, {given:le-thanh-sang} said. The first barriers are about where workers live.',
+        place: 'Gaps in carrying out policy were to blame, {given:le-thanh-sang} said.',
         money: 'Then come money, paperwork and time.',
         word: 'Last, how the policies were explained.',
       },
       point: '{who} said {point}',
-      // The same person again, later in the scene.
+      // The same person again, later in the scene (or after a lead that names them).
       pointAgain: '{who} also said {point}',
-      // After a barrier the law has since changed: a pointer to the note set apart at the end.
-      since: { 'household-registration': 'The law on it has since changed (see “Since the report”).' },
+      // One person's points on two barriers in a row, as one sentence.
+      // Right after a lead that names the person: the point without the name again.
+      pointAfterLead: 'He said {point}',
+      pointsJoin: ', and ',
+      // At the end of a card with a barrier the law has since changed: a pointer to the note set apart at the end.
+      since: { 'household-registration': 'The law on household registration has since changed (see below).' },
       pointQuoted: '{who} said:',
+      pointQuotedAgain: '{who} added:',
       quoteOriginal: 'In the English report:',
     },
     pension: {
@@ -150,6 +158,7 @@ export const en = {
       },
     },
     support: {
+      pinned: 'The state’s support, by household list',
       heading: 'State support at the time: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',
       steps: {
         state:
@@ -159,6 +168,7 @@ export const en = {
       },
     },
     gap: {
+      pinned: 'Proposals beside the barriers they answer (our reading)',
       intro: 'Vietnam lacked comprehensive solutions to encourage migrant workers to buy, {given:dao-ngoc-dung} had said. Every proposal in the report was made, or reported, by {given:tran-hai-nam}; the chart sets each beside the barriers it answers, in our reading.',
       // A proposal's card after its label: who made it.
       proposal: '{who}: {point}.',

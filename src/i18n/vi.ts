@@ -90,12 +90,13 @@ export const vi: Strings = {
     heroNote: 'Số làm tròn, do Nhóm Dữ liệu tính từ số liệu ông {name:dao-ngoc-dung} nêu.',
     heroLabel: 'số lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: {homeInsured} trên {homeWorkersShort} người',
     lede:
-      'Theo ông Dung, thu nhập của lao động di cư khi đó thấp và bấp bênh. Ông {name:tran-hai-nam}, khi đó là {title:tran-hai-nam}, cho biết họ làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Còn theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
+      'Ông {name:tran-hai-nam}, khi đó là {title:tran-hai-nam}, cho biết lao động di cư làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
     product:
       'Người tham gia BHXH tự nguyện khi đó phải đóng nhiều năm mới được nhận lương hưu hằng tháng: theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, có thể tới {pensionYears} năm.',
   },
   scenes: {
     home: {
+      pinned: 'Người tham gia BHXH tự nguyện trong {homeWorkersShort} lao động di cư',
       heading: '{homeWorkersShort} lao động di cư, chỉ {homeInsured} người tham gia',
       steps: {
         'one-in-n': 'Mỗi ô là {unit} lao động di cư. Theo tính toán của Nhóm Dữ liệu, cứ khoảng {homeOneIn} người mới có một người tham gia BHXH tự nguyện.',
@@ -105,6 +106,7 @@ export const vi: Strings = {
       },
     },
     abroad: {
+      pinned: 'Người tham gia trong khoảng {abroadWorkers} lao động ở nước ngoài',
       heading: 'Ở nước ngoài, {abroadInsured} người tham gia trong khoảng {abroadWorkers} lao động',
       steps: {
         workers:
@@ -125,16 +127,20 @@ export const vi: Strings = {
         '“Chưa đến một người” ở tiêu đề bài là tỷ lệ tính trên toàn bộ {homeWorkersShort} lao động di cư ({homeShare}). Hai tỷ lệ không tính trên cùng một cơ sở. Trong nước, {homeInsured} {homeInsuredWho} được so với toàn bộ {homeWorkersShort} lao động di cư; ở nước ngoài, {abroadInsured} người tham gia được so với khoảng {abroadWorkers} lao động. Bài báo không cho biết {homeWorkersShort} lao động di cư có bao gồm lao động ở nước ngoài hay không.',
     },
     barriers: {
+      pinned: 'Ai nêu rào cản nào',
       heading: 'Vì sao khi đó ít người tham gia',
       leads: {
-        place: 'Theo ông {given:le-thanh-sang}, nguyên nhân là những bất cập trong thực hiện chính sách. Trước hết là những rào cản gắn với nơi cư trú.',
+        place: 'Theo ông {given:le-thanh-sang}, nguyên nhân là những bất cập trong thực hiện chính sách.',
         money: 'Tiếp đến là thu nhập, thủ tục và thời gian chờ.',
         word: 'Cuối cùng là cách tuyên truyền chính sách.',
       },
       point: 'Theo ông {who}, {point}',
       pointAgain: 'Ông {who} cũng cho rằng {point}',
-      since: { 'household-registration': 'Nay quy định về hộ khẩu đã thay đổi (xem bên dưới).' },
+      pointAfterLead: 'Ông giải thích: {point}',
+      pointsJoin: '; ',
+      since: { 'household-registration': 'Quy định về hộ khẩu nay đã thay đổi (xem bên dưới).' },
       pointQuoted: 'Ông {who} nói:',
+      pointQuotedAgain: 'Ông {who} nói thêm:',
       quoteOriginal: 'Nhóm Dữ liệu dịch lời trích; xem nguyên văn tiếng Anh',
     },
     pension: {
@@ -146,6 +152,7 @@ export const vi: Strings = {
       },
     },
     support: {
+      pinned: 'Mức hỗ trợ của Nhà nước, theo danh sách hộ',
       heading: 'Mức Nhà nước hỗ trợ khi đó: {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
       steps: {
         state:
@@ -155,6 +162,7 @@ export const vi: Strings = {
       },
     },
     gap: {
+      pinned: 'Đề xuất bên cạnh rào cản (Nhóm Dữ liệu ghép)',
       intro: 'Theo ông {given:dao-ngoc-dung}, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia BHXH tự nguyện. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} đưa ra hoặc thuật lại; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
       proposal: 'Theo ông {who}, {point}.',
       // A later proposal by the same person: the openings take turns, so no two cards in a row open alike.

@@ -1,6 +1,6 @@
 import type { PreparedChart } from '../charts/registry.ts';
 import type { Barrier, Dataset, Proposal } from '../data/model.ts';
-import { barrierRows } from '../charts/barrier-matrix.ts';
+import { byTheme } from '../charts/barrier-matrix.ts';
 import { lowerFirst } from '../i18n/slots.ts';
 import type { Locale } from '../data/format.ts';
 import { escapeHtml, fillHtml, type Slots } from '../i18n/fill.ts';
@@ -35,36 +35,103 @@ function stateIndex(chart: PreparedChart, state: string): number {
 /** Who has spoken so far in a scene, and how many times: a later point by the same person reads "also said". */
 type Heard = Map<string, number>;
 
+/** One person's point on one barrier: a line of a barrier card. */
+interface Point {
+  barrier: Barrier;
+  speaker: string;
+}
+
+/** A card of the barrier scene: points on one theme's barriers, and the chart state (the theme) it shows. */
+export interface BarrierCard {
+  theme: string;
+  points: Point[];
+  /** The theme's first card, which opens with the theme's lead. */
+  first: boolean;
+  id: string;
+}
+
 /**
- * One barrier as a card, or, for a barrier two people named, one person's point on it (a card each, so
- * each fits under the pinned chart on a small phone): the theme's lead on the theme's first card, then
- * the point with the person who made it, by the given name the chart heads its column with ("Sang said
- * …", "Theo ông Sang, …"). A person already heard in the scene "also said" it, so the cards do not all
- * open alike. The one the report quotes is given in the quote's words rather than a paraphrase of them.
- * The barrier's last card points to what the law has changed since, if anything.
+ * The barrier scene's cards: one per theme, in the matrix's row order, each person's points in turn, so
+ * that each card still fits under the pinned chart on a small phone: a quotation opens a card of its own,
+ * and the second person on a barrier two people named takes a card of their own after it (the theme's
+ * rows after it go on a further card).
  */
-function barrierHtml(barrier: Barrier, speaker: string, withLead: boolean, heard: Heard, { s, locale, slots }: StepContext): string {
+export function barrierCards(data: Dataset): BarrierCard[] {
+  const cards: BarrierCard[] = [];
+  for (const { theme, barriers } of byTheme(data)) {
+    let card: BarrierCard | undefined;
+    const open = (p: Point) => {
+      card = { theme, points: [], first: !cards.some((c) => c.theme === theme), id: '' };
+      card.id = card.first ? `barriers-${theme}` : `barriers-${p.barrier.id}-${p.speaker}`;
+      cards.push(card);
+      return card;
+    };
+    for (const barrier of barriers) {
+      barrier.namedBy.forEach((speaker, k) => {
+        const point = { barrier, speaker };
+        const quoted = barrier.quote?.by === speaker;
+        if (k > 0) {
+          open(point).points.push(point);
+          card = undefined;
+        } else (card && !quoted ? card : open(point)).points.push(point);
+      });
+    }
+  }
+  return cards;
+}
+
+/**
+ * A barrier card as HTML: the theme's lead on its first card, then each point with the person who made it,
+ * by the given name the chart heads its column with ("Sang said …", "Theo ông Sang, …"). One person's
+ * points in a row are one sentence; a person already heard in the scene "also said" it, so the cards do
+ * not all open alike. The point the report quotes is given in the quote's words rather than a paraphrase
+ * of them. A card on a barrier the law has since changed ends with a pointer to the note set apart at the end.
+ */
+function barrierCardHtml(card: BarrierCard, heard: Heard, { s, locale, slots }: StepContext): string {
   const c = s.scenes.barriers;
-  let html = '';
-  if (withLead) {
-    const lead = (c.leads as Record<string, string>)[barrier.theme];
-    if (lead === undefined) throw new Error(`no copy for barrier theme "${barrier.theme}" (scenes.barriers.leads.${barrier.theme})`);
-    html += `<p class="step-lead">${fillHtml(lead, slots)}</p>`;
+  const parts: string[] = [];
+  let leadSpeaker: string | undefined;
+  if (card.first) {
+    const lead = (c.leads as Record<string, string>)[card.theme];
+    if (lead === undefined) throw new Error(`no copy for barrier theme "${card.theme}" (scenes.barriers.leads.${card.theme})`);
+    parts.push(`<p class="step-lead">${fillHtml(lead, slots)}</p>`);
+    // A person the lead names goes on without his name again ("He said …", "Ông giải thích: …"), and is heard.
+    leadSpeaker = card.points.find(({ speaker }) => lead.includes(`{given:${speaker}}`))?.speaker;
+    if (leadSpeaker) heard.set(leadSpeaker, heard.get(leadSpeaker) ?? 1);
   }
-  const who = { html: `<strong>${escapeHtml(slots[`given:${speaker}`] as string)}</strong>` };
-  if (barrier.quote?.by === speaker) {
-    const quoted = locale === 'en' ? barrier.quote.en : barrier.quote.vi;
-    html += `<p>${fillHtml(c.pointQuoted, { who })}</p><blockquote class="quote" lang="${locale}"><p>“${escapeHtml(quoted)}”</p></blockquote>`;
-    // A translated quote says so in sight; the report's English words are one tap away (the card stays short).
-    if (locale !== 'en') html += `<details class="quote-original"><summary>${escapeHtml(c.quoteOriginal)}</summary><q lang="en">${escapeHtml(barrier.quote.en)}</q></details>`;
-  } else {
-    html += `<p>${fillHtml(heard.has(speaker) ? c.pointAgain : c.point, { who, point: lowerFirst(barrier.paraphrase[locale]) })}</p>`;
+  const who = (speaker: string) => ({ html: `<strong>${escapeHtml(slots[`given:${speaker}`] as string)}</strong>` });
+  const said = (speaker: string) => heard.set(speaker, (heard.get(speaker) ?? 0) + 1);
+  // One person's paraphrased points in a row, waiting to be written as one sentence.
+  let run: { speaker: string; points: string[] } | undefined;
+  const flush = () => {
+    if (!run) return;
+    const point = run.points.map((p, i) => (i ? lowerFirst(p) : p)).map((p, i, all) => (i < all.length - 1 ? p.replace(/\.$/, '') : p)).join(c.pointsJoin);
+    const template = run.speaker === leadSpeaker && parts.length === 1 ? c.pointAfterLead : heard.has(run.speaker) ? c.pointAgain : c.point;
+    parts.push(`<p>${fillHtml(template, { who: who(run.speaker), point: lowerFirst(point) })}</p>`);
+    said(run.speaker);
+    run = undefined;
+  };
+  for (const { barrier, speaker } of card.points) {
+    if (barrier.quote?.by === speaker) {
+      flush();
+      const quoted = locale === 'en' ? barrier.quote.en : barrier.quote.vi;
+      parts.push(`<p>${fillHtml(heard.has(speaker) ? c.pointQuotedAgain : c.pointQuoted, { who: who(speaker) })}</p><blockquote class="quote" lang="${locale}"><p>“${escapeHtml(quoted)}”</p></blockquote>`);
+      // A translated quote says so in sight; the report's English words are one tap away (the card stays short).
+      if (locale !== 'en') parts.push(`<details class="quote-original"><summary>${escapeHtml(c.quoteOriginal)}</summary><q lang="en">${escapeHtml(barrier.quote.en)}</q></details>`);
+      said(speaker);
+    } else {
+      if (run && run.speaker !== speaker) flush();
+      run ??= { speaker, points: [] };
+      run.points.push(barrier.paraphrase[locale]);
+    }
   }
-  heard.set(speaker, (heard.get(speaker) ?? 0) + 1);
-  // What the law has changed since, pointed to (the change itself stands apart, under "Since the report").
-  const since = (c.since as Record<string, string>)[barrier.id];
-  if (since && speaker === barrier.namedBy.at(-1)) html += `<p class="step-since">${fillHtml(since, slots)}</p>`;
-  return html;
+  flush();
+  // What the law has changed since on the card's barriers, pointed to at its end (the change itself stands apart, under "Since the report").
+  for (const barrier of new Set(card.points.map((p) => p.barrier))) {
+    const since = (c.since as Record<string, string>)[barrier.id];
+    if (since) parts.push(`<p class="step-since">${fillHtml(since, slots)}</p>`);
+  }
+  return parts.join('');
 }
 
 /**
@@ -88,38 +155,32 @@ function proposalHtml(proposal: Proposal, heard: Heard, { s, locale, slots }: St
   return `<p>${body}</p>${none}`;
 }
 
-/** The chart states a scene's steps show, in order: its own list; one per barrier, in the matrix's row order; or one per proposal, then its own. */
+/** The chart states a scene's steps show, in order: its own list; one per barrier theme, in the matrix's row order; or one per proposal, then its own. */
 export function sceneStates(scene: SceneSpec, data: Dataset): readonly string[] {
-  if (scene.steps === 'barriers') return barrierRows(data).map((b) => b.id);
+  if (scene.steps === 'barriers') return byTheme(data).map((g) => g.theme);
   const own = scene.states ?? [];
   if (scene.steps === 'proposals') return [...data.proposals.map((p) => p.id), ...own];
   if (!own.length) throw new Error(`scene "${scene.id}" lists no states`);
   return own;
 }
 
-/** The steps of a scene, one per state it shows (one per person on a barrier two people named), built from its copy or from data/barriers.csv and data/proposals.csv. */
+/** The steps of a scene, one per state it shows (the barrier scene: its cards, each showing its theme), built from its copy or from data/barriers.csv and data/proposals.csv. */
 export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepContext): StepSpec[] {
   const copy = (ctx.s.scenes as Record<string, { steps?: Record<string, string> }>)[scene.id]?.steps ?? {};
-  const rows = barrierRows(ctx.data);
   const heard: Heard = new Map();
   if (scene.steps === 'barriers') {
     for (const id of Object.keys(ctx.s.scenes.barriers.since)) {
-      if (!rows.some((b) => b.id === id)) throw new Error(`scenes.barriers.since names "${id}", which is not a barrier in data/barriers.csv`);
+      if (!ctx.data.barriers.some((b) => b.id === id)) throw new Error(`scenes.barriers.since names "${id}", which is not a barrier in data/barriers.csv`);
     }
+    return barrierCards(ctx.data).map((card) => ({
+      html: keepWordsTogether(barrierCardHtml(card, heard, ctx), ctx.locale),
+      state: stateIndex(chart, card.theme),
+      id: card.id,
+    }));
   }
-  return sceneStates(scene, ctx.data).flatMap((state): StepSpec[] => {
+  return sceneStates(scene, ctx.data).map((state): StepSpec => {
     let html: string;
-    const row = rows.findIndex((b) => b.id === state);
     const proposal = ctx.data.proposals.findIndex((p) => p.id === state);
-    if (scene.steps === 'barriers') {
-      // A card per person who named the barrier, all showing its row; the theme's lead on the first.
-      const firstOfTheme = row === 0 || rows[row - 1].theme !== rows[row].theme;
-      return rows[row].namedBy.map((speaker, k) => ({
-        html: keepWordsTogether(barrierHtml(rows[row], speaker, firstOfTheme && k === 0, heard, ctx), ctx.locale),
-        state: stateIndex(chart, state),
-        id: k === 0 ? `${scene.id}-${state}` : `${scene.id}-${state}-${speaker}`,
-      }));
-    }
     if (scene.steps === 'proposals' && proposal >= 0) html = proposalHtml(ctx.data.proposals[proposal], heard, ctx);
     else {
       const template = copy[state];
@@ -127,6 +188,6 @@ export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepCont
       html = template.split('\n\n').map((p) => `<p>${fillHtml(p, ctx.slots)}</p>`).join('');
     }
     html = keepWordsTogether(html, ctx.locale);
-    return [{ html, state: stateIndex(chart, state), progressive: scene.progressive === state || undefined, id: `${scene.id}-${state}` }];
+    return { html, state: stateIndex(chart, state), progressive: scene.progressive === state || undefined, id: `${scene.id}-${state}` };
   });
 }

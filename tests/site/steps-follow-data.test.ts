@@ -1,6 +1,6 @@
 /**
- * The story's barrier and proposal scenes take one short step per row of data (per person, on a barrier
- * two people named: a card a reader reads under the pinned chart), each naming who spoke; charts that travel alone name who gave their figures
+ * The story's barrier scene takes a card per theme (and one for the second person on a barrier two people
+ * named), each naming who made each point; its proposal scene a step per proposal; charts that travel alone name who gave their figures
  * and carry the chart's credit; the plain article's pension chart does not pretend to a year.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { loadDataset } from '../../src/data/load.ts';
 import { CHARTS, prepareChart } from '../../src/charts/registry.ts';
 import { barrierRows } from '../../src/charts/barrier-matrix.ts';
+import { barrierCards } from '../../src/story/steps.ts';
 import { standaloneSvg } from '../../src/downloads/standalone-svg.ts';
 import { strings } from '../../src/i18n/index.ts';
 import { lowerFirst } from '../../src/i18n/slots.ts';
@@ -24,14 +25,32 @@ describe.each([
 ] as const)('the story at %s', (path, locale) => {
   const doc = readPage('dist', path);
 
-  it('gives each barrier a step per person who named it, in the matrix’s order, each naming its one speaker', () => {
+  it('gives the barriers a card per theme, each naming who made each of its points, every point once', () => {
     const steps = Array.from(doc.querySelectorAll('#barriers .step'));
-    const expected = barrierRows(data).flatMap((b) => b.namedBy.map((speaker, k) => ({ id: k === 0 ? `barriers-${b.id}` : `barriers-${b.id}-${speaker}`, speaker })));
-    expect(steps.map((s) => s.id)).toEqual(expected.map((e) => e.id));
-    expected.forEach(({ id, speaker }, i) => {
-      const names = Array.from(steps[i].querySelectorAll('strong')).map((el) => squash(el.textContent));
-      expect(names, id).toEqual([given(speaker, locale)]);
+    const cards = barrierCards(data);
+    expect(steps.map((s) => s.id)).toEqual(cards.map((c) => c.id));
+    // A card per theme, and one more for a quotation, and for the second person on a barrier two people named.
+    const themes = new Set(data.barriers.map((b) => b.theme));
+    expect(cards.length).toBe(themes.size + data.barriers.filter((b) => b.quote).length + data.barriers.filter((b) => b.namedBy.length > 1).length);
+    const strip = (t: string) => squash(lowerFirst(t).replace(/\.$/, ''));
+    const seen: string[] = [];
+    cards.forEach((card, i) => {
+      const text = squash(steps[i].textContent);
+      expect(new Set(card.points.map((p) => p.barrier.theme)), card.id).toEqual(new Set([card.theme]));
+      // Names in bold are people who made a point here; each person is named on the card.
+      const bold = Array.from(steps[i].querySelectorAll('strong')).map((el) => squash(el.textContent));
+      for (const name of bold) expect(card.points.map((p) => given(p.speaker, locale)), card.id).toContain(name);
+      for (const { barrier, speaker } of card.points) {
+        expect(text, card.id).toContain(given(speaker, locale));
+        // The quoted person's words as quoted; another's point as the row's paraphrase.
+        if (barrier.quote?.by === speaker) expect(text, barrier.id).toContain(squash(locale === 'en' ? barrier.quote.en : barrier.quote.vi));
+        else {
+          expect(text, barrier.id).toContain(strip(barrier.paraphrase[locale]));
+        }
+        seen.push(`${barrier.id}:${speaker}`);
+      }
     });
+    expect(seen.sort()).toEqual(data.barriers.flatMap((b) => b.namedBy.map((s) => `${b.id}:${s}`)).sort());
   });
 
   it('gives each proposal its own step, then the gap', () => {
