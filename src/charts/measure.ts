@@ -1,7 +1,7 @@
 import advances from './advances.json' with { type: 'json' };
 import { glueText } from '../i18n/keep-together.ts';
 
-type Weight = 400 | 600;
+export type Weight = 400 | 600;
 const TABLE = advances as Record<string, Record<string, number>>;
 // A character the table lacks counts as a wide one, so a label errs towards wrapping early.
 const UNKNOWN = 700;

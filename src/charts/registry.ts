@@ -36,6 +36,8 @@ export interface ChartText {
   /** What has changed since the report in what the chart shows, set apart under it wherever it travels (text, HTML). */
   since?: string;
   sinceHtml?: string;
+  /** The same change as a cell of the data's "since the report" column, which already says where it is from. */
+  sinceCell?: string;
   /** A note for the narrow layout, where it differs (HTML); shown below 520 px instead of noteHtml. */
   noteNarrowHtml?: string;
   alt: string;
@@ -85,6 +87,7 @@ export function chartText(data: Dataset, id: ChartId, locale: Locale): ChartText
     noteHtml: glued(fillHtml(c.note, slots)),
     since: 'since' in c ? fillText(c.since, slots) : undefined,
     sinceHtml: 'since' in c ? glued(fillHtml(c.since, slots)) : undefined,
+    sinceCell: 'sinceCell' in c ? upperFirst(fillText(c.sinceCell, slots)) : undefined,
     noteNarrowHtml: 'noteNarrow' in c ? glued(fillHtml(c.noteNarrow, { ...slots, matrixKey: matrixKey(data, locale) })) : undefined,
     alt: fillText(c.alt, { ...slots, matrixSummary: matrixSummary(data, locale) }),
     note: fillText(c.note, slots),
@@ -119,12 +122,14 @@ function matrixSummary(data: Dataset, locale: Locale): string {
   const s = strings(locale).charts['barrier-matrix'];
   const name = (id: string) => data.officials.find((o) => o.id === id)!.name[locale];
   const and = locale === 'vi' ? ' và ' : ' and ';
+  // Each name its own honorific in Vietnamese ("ông A và ông B"); the row's template opens with the first.
+  const andNamed = locale === 'vi' ? ' và ông ' : and;
   return byTheme(data)
     .map((g) => {
       const rows = g.barriers.map((b) => {
         const answers = answersTo(data, b).map((p) => lowerFirst(p.label[locale]));
         const answer = answers.length ? fillText(s.answeredBy, { proposals: answers.join(and) }) : s.noAnswerAlt;
-        return fillText(s.summaryRow, { barrier: lowerFirst(b.label[locale]), names: b.namedBy.map(name).join(and), answer });
+        return fillText(s.summaryRow, { barrier: lowerFirst(b.label[locale]), names: b.namedBy.map(name).join(andNamed), answer });
       });
       return `${s.themes[g.theme]}: ${rows.join('; ')}.`;
     })

@@ -46,7 +46,8 @@ export function chartFile(data: Dataset, site: URL, locale: Locale, id: ChartId,
       return { body: svgToPng(standaloneSvg(chart).svg, 2), type };
     case 'csv': {
       // What has changed since the report travels with the data too, in a column of its own.
-      const table = chart.since ? { ...chart.table, columns: [...chart.table.columns, s.tables.sinceReport], rows: chart.table.rows.map((r) => [...r, chart.since!]) } : chart.table;
+      const since = chart.sinceCell ?? chart.since;
+      const table = since ? { ...chart.table, columns: [...chart.table.columns, s.tables.sinceReport], rows: chart.table.rows.map((r) => [...r, since]) } : chart.table;
       return { body: chartCsv(table, s.tables.source, chart.source, fillText(s.tables.oursSource, { source: chart.source })), type };
     }
     case 'oembed.json': {

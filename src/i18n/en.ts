@@ -331,6 +331,8 @@ export const en = {
       note: '{name:nguyen-trong-dam} said it took up to {pensionYears} years before a buyer could receive a monthly pension; the chart shows that longest wait, one square a month ({pensionMonths} months is our count).',
       // Stands out under the chart wherever it travels (embed, gallery, downloads): the rule it shows has changed.
       since: 'Since the report (not from it): {since:pension-period}.',
+      // In the data's own "since the report" column: the change alone.
+      sinceCell: '{since:pension-period}.',
       card: 'Source: {publisherAbbr}, undated. Since the report, {since:pension-period}.',
       yearLabel: 'Year {n}',
       counter: 'Year {n} of paying in',

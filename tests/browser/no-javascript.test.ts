@@ -24,6 +24,8 @@ describe.concurrent.each(['/', '/vi/'])('%s without JavaScript', (path) => {
       })), states);
       expect(marks.filter((m) => m.inScene && !m.visible).length).toBe(0);
       expect(marks.filter((m) => !m.inScene && m.visible).length).toBe(0);
+      // The line over a pinned chart is for the pinned chart only: the plain article has the heading just above.
+      expect(await scene.locator('.graphic-label:visible').count()).toBe(0);
       const seqHidden = await svg.evaluate((el) => Array.from(el.querySelectorAll('[data-seq]')).filter((m) => getComputedStyle(m).opacity === '0').length);
       expect(seqHidden).toBe(0);
       // The chart comes before the words, which are all there.

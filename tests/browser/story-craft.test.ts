@@ -149,7 +149,7 @@ describe('charts sized to the screen', () => {
     await context.close();
   });
 
-  it('on a 1280×800 screen each pinned chart is drawn at least 55% of the screen high', async ({ expect }) => {
+  it('on a 1280×800 screen each pinned chart is drawn at least 55% of the screen high, under a line that says what it shows', async ({ expect }) => {
     const { page, context } = await openPage(origin, '/', { width: 1280, height: 800 });
     for (const scene of await page.locator('[data-scrolly]').evaluateAll((els) => els.map((el) => el.closest('section')!.id))) {
       await page.locator(`#${scene} .step`).nth(1).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
@@ -158,6 +158,16 @@ describe('charts sized to the screen', () => {
         drawnBox.toString(),
       );
       expect(box.height / 800, scene).toBeGreaterThanOrEqual(0.55);
+      // Once the heading has scrolled away, a line over the chart says what it shows (the pension chart draws its own title).
+      const label = await page.locator(`#${scene} .graphic-label`).evaluateAll((els) => els.map((el) => ({ text: el.textContent!.trim(), box: el.getBoundingClientRect().toJSON() as DOMRect, hidden: el.getAttribute('aria-hidden') })));
+      if (scene !== 'pension') {
+        expect(label, scene).toHaveLength(1);
+        expect(label[0].text.length, scene).toBeGreaterThan(10);
+        expect(label[0].hidden, `${scene}: the chart's own label says it to screen readers`).toBe('true');
+        expect(label[0].box.bottom, `${scene}: over the chart`).toBeLessThanOrEqual(box.y + 1);
+        expect(box.y - label[0].box.bottom, `${scene}: on the chart, not apart from it`).toBeLessThan(80);
+        expect(label[0].box.left, `${scene}: aligned with the chart`).toBeGreaterThanOrEqual(box.x - 12);
+      }
       expect(box.y, `${scene} on screen`).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height, `${scene} on screen`).toBeLessThanOrEqual(800);
     }

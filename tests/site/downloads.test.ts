@@ -51,8 +51,9 @@ describe.each(cases)('$locale $id', ({ locale, prefix, id }) => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(text.slice(1).trim(), { header: false }).data;
     const t = strings(locale).tables;
-    // What changed since the report, where the chart has it, in a column of its own before the source.
-    const since = chart.since ? [chart.since] : [];
+    // What changed since the report, where the chart has it, in a column of its own before the source;
+    // the cell gives the change alone (its column's heading already says where it is from).
+    const since = chart.since ? [chart.sinceCell!] : [];
     expect(rows[0]).toEqual([...chart.table.columns, ...(chart.since ? [t.sinceReport] : []), t.source]);
     chart.table.rows.forEach((r, i) => {
       // Numbers unformatted; a fixed-precision share keeps its digits (1.20).
@@ -61,7 +62,12 @@ describe.each(cases)('$locale $id', ({ locale, prefix, id }) => {
       expect(rows[i + 1].at(-1)).toBe(chart.table.ours?.[i] ? fillText(t.oursSource, { source: chart.source }) : chart.source);
     });
     if (id === 'abroad-units') expect(chart.table.ours?.filter(Boolean).length).toBe(chart.table.rows.length - 1);
-    if (id === 'pension-months') expect(chart.since).toBeTruthy();
+    if (id === 'pension-months') {
+      expect(chart.since).toBeTruthy();
+      expect(chart.sinceCell).toMatch(/^\p{Lu}/u);
+      expect(chart.since!.endsWith(chart.sinceCell!.slice(1))).toBe(true);
+      expect(chart.sinceCell!.length).toBeLessThan(chart.since!.length - 10);
+    }
   });
 
   it('its oEmbed JSON is valid and its html is the snippet in the gallery', () => {

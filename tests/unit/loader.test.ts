@@ -570,7 +570,7 @@ describe('since.csv: what has changed since the report', () => {
     const since = loadWith().since;
     expect(since.map((r) => r.effective)).toEqual(['2025-07-01', '2023-01-01', '2025-03']);
     expect(since[1].law).toEqual({ en: 'Law on Residence No. 68/2020/QH14', vi: 'Luật Cư trú số 68/2020/QH14' });
-    expect(since[2].law).toEqual({ en: 'National Assembly Resolution No. 176/2025/QH15 on the organisational structure of the Government', vi: 'Nghị quyết số 176/2025/QH15 của Quốc hội về cơ cấu tổ chức của Chính phủ' });
+    expect(since[2].law).toEqual({ en: 'National Assembly Resolution No. 176/2025/QH15 of 18 February 2025 on the organisational structure of the Government for the 15th National Assembly term', vi: 'Nghị quyết số 176/2025/QH15 ngày 18/2/2025 của Quốc hội về cơ cấu tổ chức của Chính phủ nhiệm kỳ Quốc hội khóa XV' });
     // A change may name no law: both cells empty is read as none.
     const none = loadWith((d) => d.replace('since.csv', LAWS, ',,,,'));
     expect(none.since[1].law).toBeNull();
