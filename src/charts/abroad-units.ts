@@ -47,7 +47,8 @@ export const abroadUnits: ChartModule = {
       ? [buyersText]
       : [fillText(s.buyers, slots), fillText(s.buyersShare, slots)].flatMap((t) => wrapToWidth(t, width - 2 * PAD, 13, 600));
     const growthLines = wrapToWidth(fillText(s.growth, slots), width - 2 * PAD - 17, 13, 600);
-    const top = 16 + LINE + 10 + buyerLines.length * LINE;
+    // Room under the buyers' label for the first block's outline and the squares' rings.
+    const top = 16 + LINE + 16 + buyerLines.length * LINE;
     const blockRows = Math.ceil(blocks / across);
     const blockH = rowsPerBlock * cell + blockGapY;
     const pos = (i: number) => {
