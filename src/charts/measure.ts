@@ -15,12 +15,16 @@ export function textWidth(text: string, size: number, weight: Weight = 400): num
   return (total * size) / 1000;
 }
 
-/** Breaks text into lines no wider than `max` px, at spaces but not no-break spaces (a word wider than that keeps its own line). */
-export function wrapToWidth(text: string, max: number, size: number, weight: Weight = 400): string[] {
+/**
+ * Breaks text into lines no wider than `max` px, at spaces but not no-break spaces (a word wider than that
+ * keeps its own line). Vietnamese words of two syllables stay whole on a line, unless `wholeWords` is false
+ * (a column too narrow for them).
+ */
+export function wrapToWidth(text: string, max: number, size: number, weight: Weight = 400, wholeWords = true): string[] {
   const lines: string[] = [];
   let line = '';
   // Vietnamese words stay whole on a line (src/i18n/keep-together.ts).
-  for (const word of glueText(text).split(/[ \t\n\r]+/)) {
+  for (const word of (wholeWords ? glueText(text) : text).split(/[ \t\n\r]+/)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, size, weight) > max) {
       lines.push(line);

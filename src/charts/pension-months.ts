@@ -56,7 +56,8 @@ export const pensionMonths: ChartModule = {
     const bx = labelW + gridW + 8;
     const gridBottom = TOP + years * cell - gap;
     pension.append('path').attr('d', `M${bx},${TOP}h5V${gridBottom}h-5`).attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
-    const lines = wrapToWidth(fillText(s.total, slots), width - bx - 14, 13, 600);
+    // Beside the bracket on a phone there is room for a syllable or two a line: words may break there.
+    const lines = wrapToWidth(fillText(s.total, slots), width - bx - 14, 13, 600, false);
     const t = pension.append('text').attr('y', (TOP + gridBottom) / 2 - ((lines.length - 1) * 18) / 2).attr('dy', '0.35em').attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
     lines.forEach((l, i) => t.append('tspan').attr('x', bx + 12).attr('dy', i === 0 ? '0.35em' : '18').text(l));
     return serialize(svg.node()!, 'pension-months', String(width));

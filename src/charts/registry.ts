@@ -38,6 +38,8 @@ export interface ChartText {
   sinceHtml?: string;
   /** The same change as a cell of the data's "since the report" column, which already says where it is from. */
   sinceCell?: string;
+  /** The law that change is from (data/since.csv), for the data's source line. */
+  sinceLaw?: string;
   /** A note for the narrow layout, where it differs (HTML); shown below 520 px instead of noteHtml. */
   noteNarrowHtml?: string;
   alt: string;
@@ -66,6 +68,14 @@ function chartEntry(id: ChartId) {
   return entry;
 }
 
+/** The law behind the change a chart's "since" words name ({since:<id>}, a row of data/since.csv). */
+function sinceLaw(data: Dataset, template: string, locale: Locale): string {
+  const id = /\{since:([^}]+)\}/.exec(template)?.[1];
+  const row = data.since.find((r) => r.id === id);
+  if (!row?.law) throw new Error(`a chart's "since" words name {since:${id}}, which is not a row of data/since.csv with a law`);
+  return row.law[locale];
+}
+
 /** The input every chart module receives, for one locale and width. */
 export function chartInput(data: Dataset, locale: Locale, width: number): ChartInput {
   return { data, figures: deriveFigures(data), locale, width, slots: buildSlots(data, locale), strings: strings(locale) };
@@ -88,6 +98,7 @@ export function chartText(data: Dataset, id: ChartId, locale: Locale): ChartText
     since: 'since' in c ? fillText(c.since, slots) : undefined,
     sinceHtml: 'since' in c ? glued(fillHtml(c.since, slots)) : undefined,
     sinceCell: 'sinceCell' in c ? upperFirst(fillText(c.sinceCell, slots)) : undefined,
+    sinceLaw: 'since' in c ? sinceLaw(data, c.since, locale) : undefined,
     noteNarrowHtml: 'noteNarrow' in c ? glued(fillHtml(c.noteNarrow, { ...slots, matrixKey: matrixKey(data, locale) })) : undefined,
     alt: fillText(c.alt, { ...slots, matrixSummary: matrixSummary(data, locale) }),
     note: fillText(c.note, slots),

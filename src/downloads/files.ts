@@ -48,7 +48,9 @@ export function chartFile(data: Dataset, site: URL, locale: Locale, id: ChartId,
       // What has changed since the report travels with the data too, in a column of its own.
       const since = chart.sinceCell ?? chart.since;
       const table = since ? { ...chart.table, columns: [...chart.table.columns, s.tables.sinceReport], rows: chart.table.rows.map((r) => [...r, since]) } : chart.table;
-      return { body: chartCsv(table, s.tables.source, chart.source, fillText(s.tables.oursSource, { source: chart.source })), type };
+      // A row that carries a change since the report names that change's law beside the report.
+      const source = since ? fillText(s.tables.sinceSource, { source: chart.source, column: s.tables.sinceReport, law: chart.sinceLaw! }) : chart.source;
+      return { body: chartCsv(table, s.tables.source, source, fillText(s.tables.oursSource, { source })), type };
     }
     case 'oembed.json': {
       const oembed = {

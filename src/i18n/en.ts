@@ -91,7 +91,7 @@ export const en = {
     lede:
       'Migrant workers rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, then {title:tran-hai-nam}. Moving away to find work cut them off from the social security support of home, said {name:le-thanh-sang}, then {title:le-thanh-sang}.',
     product:
-      'Voluntary social insurance was a pension workers bought by paying in. It took up to {pensionYears} years of paying in before a buyer could receive a monthly pension, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}.',
+      'Buyers paid in first and drew a monthly pension later. It took up to {pensionYears} years of paying in before a buyer could receive one, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}.',
   },
   scenes: {
     home: {
@@ -112,7 +112,7 @@ export const en = {
         workers:
           'The scale changes: here each square stands for {abroadUnit} workers. About {abroadWorkers} Vietnamese labourers worked abroad, by an estimate {publisherAbbr} reports without saying whose it is.',
         buyers:
-          'Only {abroadInsured} of them had bought voluntary social insurance, said {name:dinh-duy-hung}, then {title:dinh-duy-hung}. By our count that is {abroadShare}, about one in {abroadOneIn}: each block here holds {abroadOneIn} squares, against {homeOneIn} at home.',
+          'Only {abroadInsured} of them had bought voluntary social insurance, said {name:dinh-duy-hung}, then {title:dinh-duy-hung}. By our count that is {abroadShare}, about one in {abroadOneIn}: each block here holds {abroadOneIn} squares, against {homeOneIn} in the chart of all migrant workers.',
         growth:
           'The number abroad was growing by about {abroadGrowth} a year, by the same estimate: the outlined squares show one year of it.',
       },
@@ -132,7 +132,7 @@ export const en = {
       heading: 'Why so few bought',
       // The first card of each theme opens with its lead; each barrier then names who made the point.
       leads: {
-        place: 'Gaps in carrying out policy were to blame, {given:le-thanh-sang} said.',
+        place: 'Gaps in carrying out policy were to blame, {given:le-thanh-sang} said. First, where workers live.',
         money: 'Then come money, paperwork and time.',
         word: 'Last, how the policies were explained.',
       },
@@ -174,7 +174,7 @@ export const en = {
       proposal: '{who}: {point}.',
       // A later proposal by the same people: openings taken in turn (Vietnamese varies them; an English
       // card opens with the name alike each time).
-      proposalAgain: ['{who}: {point}.', '{who}: {point}.', '{who}: {point}.'],
+      proposalAgain: ['{who}: {point}.', '{who}: {point}.', '{who}: {point}.', '{who}: {point}.'],
       answersNone: 'In our reading, it answers none of the barriers above.',
       heading: 'What was proposed, and what was not',
       // The story's last line, after the last chart: what the law has changed since, pointed to.
@@ -269,6 +269,7 @@ export const en = {
     ourProjection: 'our projection from the rate in the report, not a count',
     oursSource: 'Data team projection, from the rate given in: {source}',
     sinceReport: 'Since the report (not from it)',
+    sinceSource: '{source}; “{column}” column: {law}',
     share: 'Share who had bought it (%, our calculation)',
     theme: 'Theme',
     barrier: 'Barrier',
@@ -342,7 +343,7 @@ export const en = {
     },
     'who-pays': {
       title: 'The state’s support for buyers at the time, as {publisherShort} ({publisherAbbr}) reported it: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',
-      alt: 'Two bars. People on the poor household list: the state’s support of {poorPct} as a solid grey bar, and a dashed outline for the {poorBuyerPct} that would be left for the buyer, in our reading. People on the near-poor household list: {nearPoorPct} from the state, {nearPoorBuyerPct} left for the buyer, in our reading. The report does not say what the percentages are a share of.',
+      alt: 'Two bars, each the whole payment. People on the poor household list: the state’s support of {poorPct} as a solid grey part, and a dashed outline for the {poorBuyerPct} that would be left for the buyer, in our reading. People on the near-poor household list: {nearPoorPct} from the state, {nearPoorBuyerPct} left for the buyer, in our reading. The report does not say what the percentages are a share of.',
       note: 'These were the rates at the time of the report. {publisherAbbr} gives only the state’s support, and does not say what it is a share of. The outlined part for the buyer is our reading: what would be left if it were a share of what the buyer pays.',
       state: 'State support: {pct}',
       buyer: 'Left for the buyer: {pct}',

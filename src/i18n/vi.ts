@@ -90,7 +90,7 @@ export const vi: Strings = {
     heroNote: 'Số làm tròn, do Nhóm Dữ liệu tính từ số liệu ông {name:dao-ngoc-dung} nêu.',
     heroLabel: 'số lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: {homeInsured} trên {homeWorkersShort} người',
     lede:
-      'Ông {name:tran-hai-nam}, khi đó là {title:tran-hai-nam}, cho biết lao động di cư làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
+      'Những người được bài báo dẫn lời đã giải thích vì sao ít người tham gia đến vậy. Ông {name:tran-hai-nam}, khi đó là {title:tran-hai-nam}, cho biết lao động di cư làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
     product:
       'Người tham gia BHXH tự nguyện khi đó phải đóng nhiều năm mới được nhận lương hưu hằng tháng: theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, có thể tới {pensionYears} năm.',
   },
@@ -130,7 +130,7 @@ export const vi: Strings = {
       pinned: 'Ai nêu rào cản nào',
       heading: 'Vì sao khi đó ít người tham gia',
       leads: {
-        place: 'Theo ông {given:le-thanh-sang}, nguyên nhân là những bất cập trong thực hiện chính sách.',
+        place: 'Theo ông {given:le-thanh-sang}, nguyên nhân là những bất cập trong thực hiện chính sách. Trước hết là nơi cư trú.',
         money: 'Tiếp đến là thu nhập, thủ tục và thời gian chờ.',
         word: 'Cuối cùng là cách tuyên truyền chính sách.',
       },
@@ -152,7 +152,7 @@ export const vi: Strings = {
       },
     },
     support: {
-      pinned: 'Mức hỗ trợ của Nhà nước, theo danh sách hộ',
+      pinned: 'Mức Nhà nước hỗ trợ người thuộc hộ nghèo, hộ cận nghèo',
       heading: 'Mức Nhà nước hỗ trợ khi đó: {poorPct} cho người thuộc hộ nghèo, {nearPoorPct} cho người thuộc hộ cận nghèo',
       steps: {
         state:
@@ -162,11 +162,11 @@ export const vi: Strings = {
       },
     },
     gap: {
-      pinned: 'Đề xuất bên cạnh rào cản (Nhóm Dữ liệu ghép)',
+      pinned: 'Đề xuất nào ứng với rào cản nào (Nhóm Dữ liệu ghép)',
       intro: 'Theo ông {given:dao-ngoc-dung}, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia BHXH tự nguyện. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} đưa ra hoặc thuật lại; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
       proposal: 'Theo ông {who}, {point}.',
       // A later proposal by the same person: the openings take turns, so no two cards in a row open alike.
-      proposalAgain: ['Ông {who} cũng cho biết {point}.', 'Theo ông {who}, {point}.', 'Ông {who} cho rằng {point}.'],
+      proposalAgain: ['Ông {who} cho biết {point}.', 'Ông {who} cho rằng {point}.', 'Theo ông {who}, {point}.', 'Ông {who} cũng đề nghị: {point}.'],
       answersNone: 'Theo cách hiểu của Nhóm Dữ liệu, đề xuất này không nhắm vào rào cản nào nêu ở trên.',
       heading: 'Các đề xuất trong bài và rào cản chưa có lời giải',
       closing: 'Từ khi bài báo được đăng, quy định về hộ khẩu và thời gian đóng để hưởng lương hưu hằng tháng đều đã thay đổi.',
@@ -250,7 +250,7 @@ export const vi: Strings = {
     group: 'Nhóm',
     workers: 'Số lao động',
     insured: 'Số người tham gia BHXH tự nguyện',
-    buyersWho: 'Số người tham gia chỉ gồm',
+    buyersWho: 'Phạm vi số người tham gia',
     saidBy: 'Người nêu số liệu',
     uninsured: 'Số còn lại, ngoài số người tham gia được nêu (Nhóm Dữ liệu tính)',
     oneIn: 'Cứ khoảng bao nhiêu người có một người tham gia (Nhóm Dữ liệu tính)',
@@ -262,6 +262,7 @@ export const vi: Strings = {
     ourProjection: 'Nhóm Dữ liệu ngoại suy từ mức tăng trong bài báo, không phải số thống kê',
     oursSource: 'Nhóm Dữ liệu ngoại suy từ mức tăng nêu trong: {source}',
     sinceReport: 'Sau khi bài báo được đăng (ngoài bài báo)',
+    sinceSource: '{source}; cột “{column}”: {law}',
     share: 'Tỷ lệ tham gia BHXH tự nguyện (%, Nhóm Dữ liệu tính)',
     theme: 'Nhóm',
     barrier: 'Rào cản',
@@ -299,7 +300,7 @@ export const vi: Strings = {
     },
     'barrier-matrix': {
       title: '{officialCountWords} trong số những người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm riêng vào rào cản {unansweredBarriers}',
-      alt: 'Ma trận {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm. Mỗi rào cản ghi tên người nêu ra (một trong {officialCountWords} người được bài báo dẫn lời) và đề xuất tương ứng; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại; việc ghép đề xuất với rào cản là cách hiểu của Nhóm Dữ liệu. {matrixSummary}',
+      alt: 'Ma trận {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm. Mỗi rào cản ghi tên người nêu ra ({officialCountWords} trong số những người được bài báo dẫn lời) và đề xuất tương ứng; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại; việc ghép đề xuất với rào cản là cách hiểu của Nhóm Dữ liệu. {matrixSummary}',
       note: 'Chấm đậm cho biết ai đã nêu từng rào cản trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu (giải pháp toàn diện được đề nghị cho tình trạng chung, nên được đặt cạnh các rào cản về nơi cư trú); mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
       noteNarrow: 'Tên trong ngoặc là người đã nêu rào cản đó trong bài của {publisherAbbr}: {matrixKey}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
@@ -328,11 +329,11 @@ export const vi: Strings = {
       counter: 'Năm đóng thứ {n}',
       counterWhole: 'Đóng tới {pensionYears} năm mới có lương hưu',
       pension: 'Kỳ lương hưu đầu tiên',
-      total: '{pensionMonths} tháng',
+      total: '{pensionMonths} tháng (Nhóm Dữ liệu tính)',
     },
     'who-pays': {
       title: 'Mức Nhà nước hỗ trợ người tham gia bảo hiểm xã hội tự nguyện khi đó, theo bài của {publisherShort} ({publisherAbbr}): {poorPct} với người thuộc hộ nghèo, {nearPoorPct} với người thuộc hộ cận nghèo',
-      alt: 'Hai thanh ngang. Người thuộc hộ nghèo: phần Nhà nước hỗ trợ {poorPct} tô xám, phần khung nét đứt {poorBuyerPct} là phần người tham gia tự đóng theo cách hiểu của Nhóm Dữ liệu. Người thuộc hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct}, cũng theo cách hiểu này. Bài báo không nói tỷ lệ hỗ trợ được tính trên khoản nào.',
+      alt: 'Hai cột, mỗi cột là toàn bộ số tiền đóng. Người thuộc hộ nghèo: phần Nhà nước hỗ trợ {poorPct} tô xám, phần khung nét đứt {poorBuyerPct} là phần người tham gia tự đóng theo cách hiểu của Nhóm Dữ liệu. Người thuộc hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct}, cũng theo cách hiểu này. Bài báo không nói tỷ lệ hỗ trợ được tính trên khoản nào.',
       note: 'Đây là mức tại thời điểm bài báo được đăng. {publisherAbbr} chỉ nêu mức Nhà nước hỗ trợ và không nói tỷ lệ này tính trên khoản nào. Phần khung nét đứt (người tham gia tự đóng) là cách hiểu của Nhóm Dữ liệu, với giả định mức hỗ trợ tính trên số tiền người tham gia phải đóng.',
       state: 'Nhà nước hỗ trợ: {pct}',
       buyer: 'Người tham gia tự đóng: {pct}',

@@ -59,7 +59,9 @@ describe.each(cases)('$locale $id', ({ locale, prefix, id }) => {
       // Numbers unformatted; a fixed-precision share keeps its digits (1.20).
       expect(rows[i + 1].slice(0, -1)).toEqual([...r.map((c) => (typeof c === 'object' ? c.value.toFixed(c.digits) : String(c))), ...since]);
       // A row of our own working names the Data team as its source, then the report it starts from.
-      expect(rows[i + 1].at(-1)).toBe(chart.table.ours?.[i] ? fillText(t.oursSource, { source: chart.source }) : chart.source);
+      // A row carrying a change since the report names its law too (from data/since.csv) beside the report.
+      const source = chart.since ? fillText(t.sinceSource, { source: chart.source, column: t.sinceReport, law: chart.sinceLaw! }) : chart.source;
+      expect(rows[i + 1].at(-1)).toBe(chart.table.ours?.[i] ? fillText(t.oursSource, { source }) : source);
     });
     if (id === 'abroad-units') expect(chart.table.ours?.filter(Boolean).length).toBe(chart.table.rows.length - 1);
     if (id === 'pension-months') {
@@ -67,6 +69,8 @@ describe.each(cases)('$locale $id', ({ locale, prefix, id }) => {
       expect(chart.sinceCell).toMatch(/^\p{Lu}/u);
       expect(chart.since!.endsWith(chart.sinceCell!.slice(1))).toBe(true);
       expect(chart.sinceCell!.length).toBeLessThan(chart.since!.length - 10);
+      const law = loadDataset('data').since.find((r) => r.id === 'pension-period')!.law![locale];
+      expect(rows[1].at(-1)).toContain(law);
     }
   });
 
