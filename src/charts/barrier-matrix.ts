@@ -1,6 +1,7 @@
 import type { Selection } from 'd3';
 import type { Barrier, Dataset, Official } from '../data/model.ts';
 import { BARRIER_THEMES } from '../data/schemas.ts';
+import { barrierCards, byTheme } from './barrier-cards.ts';
 import type { Locale } from '../data/format.ts';
 import { fillText } from '../i18n/fill.ts';
 import type { Strings } from '../i18n/en.ts';
@@ -20,14 +21,15 @@ const LINE = 15;
 const GAP = 'gap';
 
 /**
- * The chart's states: one per theme (its rows in focus), in row order; one per proposal (the proposals
- * beside the barriers, the rows it answers in focus), in data order; then the gap. A proposal named
- * like a theme or "gap" would make two states one, so that stops the build.
+ * The chart's states: one per card of the barrier scene (its rows in focus, and among their dots those of
+ * the people it quotes), in row order; one per proposal (the proposals beside the barriers, the rows it
+ * answers in focus), in data order; then the gap. A proposal named like a card's state or "gap" would
+ * make two states one, so that stops the build.
  */
 export function matrixStates(data: Dataset): string[] {
-  const states = [...byTheme(data).map((g) => g.theme), ...data.proposals.map((p) => p.id), GAP];
+  const states = [...barrierCards(data).map((c) => c.state), ...data.proposals.map((p) => p.id), GAP];
   const clash = states.find((id, i) => states.indexOf(id) !== i);
-  if (clash) throw new Error(`"${clash}" names two chart states (ids in data/proposals.csv must differ from the barrier themes (${BARRIER_THEMES.join(', ')}) and not be "${GAP}")`);
+  if (clash) throw new Error(`"${clash}" names two chart states (ids in data/proposals.csv must differ from the barrier themes (${BARRIER_THEMES.join(', ')}) and from "<barrier>-<person>", and not be "${GAP}")`);
   return states;
 }
 
@@ -39,11 +41,6 @@ export function namers(data: Dataset): Official[] {
 /** The proposals that answer a barrier, in our reading of the report. */
 export function answersTo(data: Dataset, barrier: Barrier) {
   return data.proposals.filter((p) => p.answers.includes(barrier.id));
-}
-
-/** The barriers grouped by theme, themes in their schema order. */
-export function byTheme(data: Dataset) {
-  return BARRIER_THEMES.map((theme) => ({ theme, barriers: data.barriers.filter((b) => b.theme === theme) })).filter((g) => g.barriers.length);
 }
 
 /** The barriers in the order the matrix draws its rows (and the story takes them): by theme. */
@@ -62,13 +59,18 @@ function matrixParts(input: ChartInput) {
   const { data, slots, strings } = input;
   const s = strings.charts['barrier-matrix'];
   const states = matrixStates(data);
-  const barrierStates = byTheme(data).map((g) => g.theme);
+  const cards = barrierCards(data);
+  const barrierStates = cards.map((c) => c.state);
   const proposalStates = data.proposals.map((p) => p.id);
-  // A row is in focus in its theme's state, in the state of each proposal that answers it, and in "gap" if none does.
+  // A row is in focus in the state of each card with a point on it, in the state of each proposal that answers it, and in "gap" if none does.
   const dimmedIn = (b: Barrier) => {
     const answers = answersTo(data, b).map((p) => p.id);
-    return states.filter((st) => (st === GAP ? answers.length > 0 : st !== b.theme && !answers.includes(st)));
+    const onCard = cards.filter((c) => c.points.some((p) => p.barrier === b)).map((c) => c.state);
+    return states.filter((st) => (st === GAP ? answers.length > 0 : !onCard.includes(st) && !answers.includes(st)));
   };
+  // A person's dot on a row in focus steps back (grey) in a card's state that gives another's point on it, not theirs.
+  const dotDimmedIn = (b: Barrier, person: string) =>
+    cards.filter((c) => c.points.some((p) => p.barrier === b) && !c.points.some((p) => p.barrier === b && p.speaker === person)).map((c) => c.state);
   const answerText = (b: Barrier) => {
     const answers = answersTo(data, b);
     return answers.length ? proposalList(answers.map((p) => p.label[input.locale])) : fillText(s.noAnswer, slots);
@@ -76,7 +78,7 @@ function matrixParts(input: ChartInput) {
   const on = (...n: string[]) => inStates(states, ...n);
   // The proposals show from the first proposal's state on.
   const answersOn = on(...proposalStates, GAP);
-  return { s, states, barrierStates, on, answersOn, people: namers(data), dimmedIn, answerText, answered: (b: Barrier) => answersTo(data, b).length > 0 };
+  return { s, states, barrierStates, on, answersOn, people: namers(data), dimmedIn, dotDimmedIn, answerText, answered: (b: Barrier) => answersTo(data, b).length > 0 };
 }
 
 // Everything is drawn inside a margin, so the frame around the unanswered barrier is never cut off.
@@ -131,7 +133,7 @@ function finish(root: ReturnType<typeof blankSvg>, width: number, bottom: number
  */
 function renderNarrow(input: ChartInput): string {
   const { data, locale } = input;
-  const { s, states, barrierStates, on, answersOn, people, dimmedIn, answerText, answered } = matrixParts(input);
+  const { s, states, barrierStates, on, answersOn, people, dimmedIn, dotDimmedIn, answerText, answered } = matrixParts(input);
   const W = input.width - 2 * MARGIN;
   // Tight lines (13 on 14) and rows: the whole matrix, every state, fits above the step cards on a phone.
   // Vietnamese stacks its tone marks above and below the letters: its lines need more room (13 on 15.5).
@@ -232,7 +234,9 @@ function renderNarrow(input: ChartInput): string {
       const empty: [number, number][] = [];
       people.forEach((p, k) => {
         if (!b.namedBy.includes(p.id)) return empty.push([L + colW * (k + 0.5), cy]);
-        dots.append('circle').attr('cx', L + colW * (k + 0.5)).attr('cy', cy).attr('r', 6).attr('fill', PALETTE.ink).attr('class', 'fill-ink');
+        const dim = dotDimmedIn(b, p.id);
+        dots.append('g').attr('data-dim', dim.length ? on(...dim) : null)
+          .append('circle').attr('cx', L + colW * (k + 0.5)).attr('cy', cy).attr('r', 6).attr('fill', PALETTE.ink).attr('class', 'fill-ink');
       });
       if (empty.length) dots.append('path').attr('d', dotsPath(empty, 2.5)).attr('fill', PALETTE.faint).attr('class', 'fill-faint');
       if (!answered(b)) {
@@ -267,7 +271,7 @@ function renderNarrow(input: ChartInput): string {
 /** Laptops: dots in a column per person, the proposals in a column of their own, and a key of who each person is. */
 function renderWide(input: ChartInput): string {
   const { data, locale, slots } = input;
-  const { s, states, on, answersOn, people, dimmedIn, answerText, answered } = matrixParts(input);
+  const { s, states, on, answersOn, people, dimmedIn, dotDimmedIn, answerText, answered } = matrixParts(input);
   const width = input.width - 2 * MARGIN;
   const colW = 40;
   const propW = 176;
@@ -310,7 +314,9 @@ function renderWide(input: ChartInput): string {
       const empty: [number, number][] = [];
       people.forEach((p, i) => {
         if (!b.namedBy.includes(p.id)) return empty.push([dotsX + colW * (i + 0.5), cy]);
-        row.append('circle').attr('cx', dotsX + colW * (i + 0.5)).attr('cy', cy).attr('r', 7).attr('fill', PALETTE.ink).attr('class', 'fill-ink');
+        const dim = dotDimmedIn(b, p.id);
+        row.append('g').attr('data-dim', dim.length ? on(...dim) : null)
+          .append('circle').attr('cx', dotsX + colW * (i + 0.5)).attr('cy', cy).attr('r', 7).attr('fill', PALETTE.ink).attr('class', 'fill-ink');
       });
       if (empty.length) row.append('path').attr('d', dotsPath(empty, 2.5)).attr('fill', PALETTE.faint).attr('class', 'fill-faint');
       // The answer (our reading), or the gap, shown from the "answers" state on.

@@ -9,7 +9,8 @@ import { keepWordsTogether } from '../i18n/keep-together.ts';
 import type { ChartInput, ChartModule, ChartTable } from './types.ts';
 import { unit34Million } from './unit-34-million.ts';
 import { abroadUnits } from './abroad-units.ts';
-import { answersTo, barrierMatrix, byTheme, namers, whoIs } from './barrier-matrix.ts';
+import { answersTo, barrierMatrix, namers, whoIs } from './barrier-matrix.ts';
+import { byTheme } from './barrier-cards.ts';
 import { pensionMonths } from './pension-months.ts';
 import { whoPays } from './who-pays.ts';
 

@@ -92,15 +92,16 @@ export const unit34Million: ChartModule = {
       rings.append('rect').attr('x', x - 2.5).attr('y', y - 2.5).attr('width', size + 5).attr('height', size + 5).attr('data-order', order + 1)
         .attr('fill', 'none').attr('stroke', PALETTE.ink).attr('stroke-width', 1.5).attr('class', 'stroke-ink');
     });
-    const legend = (y: number, fill: string, cls: string, text: string | string[], textCls: string, show: string) => {
+    const legend = (y: number, fill: string, cls: string, text: string | string[], textCls: string, show: string, swatchDim: string | null = null) => {
       const g = svg.append('g').attr('data-show', show);
-      g.append('rect').attr('x', PAD).attr('y', y - 10).attr('width', 11).attr('height', 11).attr('fill', fill).attr('class', cls);
+      // The swatch steps back with the squares it keys, so key and marks stay one colour.
+      g.append('g').attr('data-dim', swatchDim).append('rect').attr('x', PAD).attr('y', y - 10).attr('width', 11).attr('height', 11).attr('fill', fill).attr('class', cls);
       const t = g.append('text').attr('x', PAD + 17).attr('y', y).attr('class', textCls).attr('fill', textCls === 'label-accent' ? PALETTE.accent : PALETTE.ink).attr('font-weight', 600);
       if (typeof text === 'string') t.text(text);
       else text.forEach((line, i) => t.append('tspan').attr('x', PAD + 17).attr('dy', i === 0 ? 0 : 18).text(line));
     };
     const below = TOP + gridH;
-    legend(below + legendY[0], PALETTE.accent, 'fill-accent', fillText(s.buyers, slots), 'label-accent', on('buyers', 'rest'));
+    legend(below + legendY[0], PALETTE.accent, 'fill-accent', fillText(s.buyers, slots), 'label-accent', on('buyers', 'rest'), on('rest'));
     legend(below + legendY[1], PALETTE.neutral, 'fill-neutral', restLines.length > 1 ? restLines : restLines[0], 'label-ink', on('rest'));
     return serialize(svg.node()!, 'unit-34-million', String(width));
   },

@@ -3,7 +3,7 @@ import { formatPct } from '../data/format.ts';
 import { fillText } from '../i18n/fill.ts';
 import { blankSvg, PALETTE, serialize } from './svg.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
-import { textWidth, wrapToWidth, type Weight } from './measure.ts';
+import { textWidth, wrapToWidth, wrapWithoutWidow, type Weight } from './measure.ts';
 
 const STATES = ['state', 'buyer'] as const;
 const PAD = 2;
@@ -89,7 +89,7 @@ function renderColumns(input: ChartInput): string {
   const COL_H = 280;
   const GAP = 10;
   const textW = half - COL - GAP - 12;
-  const heads = rows.map((r) => wrapToWidth(r.label, half - 12, 13, 600));
+  const heads = rows.map((r) => wrapWithoutWidow(r.label, half - 12, 13, 600));
   const headH = Math.max(...heads.map((h) => h.length)) * LINE;
   const note = wrapToWidth(reading, inner, 13);
   const top = headH + 10;

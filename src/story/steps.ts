@@ -1,6 +1,6 @@
 import type { PreparedChart } from '../charts/registry.ts';
 import type { Barrier, Dataset, Proposal } from '../data/model.ts';
-import { byTheme } from '../charts/barrier-matrix.ts';
+import { barrierCards, type BarrierCard } from '../charts/barrier-cards.ts';
 import { lowerFirst } from '../i18n/slots.ts';
 import type { Locale } from '../data/format.ts';
 import { escapeHtml, fillHtml, type Slots } from '../i18n/fill.ts';
@@ -34,51 +34,6 @@ function stateIndex(chart: PreparedChart, state: string): number {
 
 /** Who has spoken so far in a scene, and how many times: a later point by the same person reads "also said". */
 type Heard = Map<string, number>;
-
-/** One person's point on one barrier: a line of a barrier card. */
-interface Point {
-  barrier: Barrier;
-  speaker: string;
-}
-
-/** A card of the barrier scene: points on one theme's barriers, and the chart state (the theme) it shows. */
-export interface BarrierCard {
-  theme: string;
-  points: Point[];
-  /** The theme's first card, which opens with the theme's lead. */
-  first: boolean;
-  id: string;
-}
-
-/**
- * The barrier scene's cards: one per theme, in the matrix's row order, each person's points in turn, so
- * that each card still fits under the pinned chart on a small phone: a quotation opens a card of its own,
- * and the second person on a barrier two people named takes a card of their own after it (the theme's
- * rows after it go on a further card).
- */
-export function barrierCards(data: Dataset): BarrierCard[] {
-  const cards: BarrierCard[] = [];
-  for (const { theme, barriers } of byTheme(data)) {
-    let card: BarrierCard | undefined;
-    const open = (p: Point) => {
-      card = { theme, points: [], first: !cards.some((c) => c.theme === theme), id: '' };
-      card.id = card.first ? `barriers-${theme}` : `barriers-${p.barrier.id}-${p.speaker}`;
-      cards.push(card);
-      return card;
-    };
-    for (const barrier of barriers) {
-      barrier.namedBy.forEach((speaker, k) => {
-        const point = { barrier, speaker };
-        const quoted = barrier.quote?.by === speaker;
-        if (k > 0) {
-          open(point).points.push(point);
-          card = undefined;
-        } else (card && !quoted ? card : open(point)).points.push(point);
-      });
-    }
-  }
-  return cards;
-}
 
 /**
  * A barrier card as HTML: the theme's lead on its first card, then each point with the person who made it,
@@ -155,16 +110,16 @@ function proposalHtml(proposal: Proposal, heard: Heard, { s, locale, slots }: St
   return `<p>${body}</p>${none}`;
 }
 
-/** The chart states a scene's steps show, in order: its own list; one per barrier theme, in the matrix's row order; or one per proposal, then its own. */
+/** The chart states a scene's steps show, in order: its own list; one per barrier card, in the matrix's row order; or one per proposal, then its own. */
 export function sceneStates(scene: SceneSpec, data: Dataset): readonly string[] {
-  if (scene.steps === 'barriers') return byTheme(data).map((g) => g.theme);
+  if (scene.steps === 'barriers') return barrierCards(data).map((c) => c.state);
   const own = scene.states ?? [];
   if (scene.steps === 'proposals') return [...data.proposals.map((p) => p.id), ...own];
   if (!own.length) throw new Error(`scene "${scene.id}" lists no states`);
   return own;
 }
 
-/** The steps of a scene, one per state it shows (the barrier scene: its cards, each showing its theme), built from its copy or from data/barriers.csv and data/proposals.csv. */
+/** The steps of a scene, one per state it shows (the barrier scene: its cards, each its own state), built from its copy or from data/barriers.csv and data/proposals.csv. */
 export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepContext): StepSpec[] {
   const copy = (ctx.s.scenes as Record<string, { steps?: Record<string, string> }>)[scene.id]?.steps ?? {};
   const heard: Heard = new Map();
@@ -174,8 +129,8 @@ export function sceneSteps(scene: SceneSpec, chart: PreparedChart, ctx: StepCont
     }
     return barrierCards(ctx.data).map((card) => ({
       html: keepWordsTogether(barrierCardHtml(card, heard, ctx), ctx.locale),
-      state: stateIndex(chart, card.theme),
-      id: card.id,
+      state: stateIndex(chart, card.state),
+      id: `${scene.id}-${card.state}`,
     }));
   }
   return sceneStates(scene, ctx.data).map((state): StepSpec => {

@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { loadDataset } from '../../src/data/load.ts';
 import { CHARTS, prepareChart } from '../../src/charts/registry.ts';
 import { barrierRows } from '../../src/charts/barrier-matrix.ts';
-import { barrierCards } from '../../src/story/steps.ts';
+import { barrierCards } from '../../src/charts/barrier-cards.ts';
 import { standaloneSvg } from '../../src/downloads/standalone-svg.ts';
 import { strings } from '../../src/i18n/index.ts';
 import { lowerFirst } from '../../src/i18n/slots.ts';
@@ -28,7 +28,10 @@ describe.each([
   it('gives the barriers a card per theme, each naming who made each of its points, every point once', () => {
     const steps = Array.from(doc.querySelectorAll('#barriers .step'));
     const cards = barrierCards(data);
-    expect(steps.map((s) => s.id)).toEqual(cards.map((c) => c.id));
+    expect(steps.map((s) => s.id)).toEqual(cards.map((c) => `barriers-${c.state}`));
+    // Each card is a chart state of its own: the chart changes with every card.
+    const shown = steps.map((s) => s.getAttribute('data-step'));
+    expect(new Set(shown).size).toBe(shown.length);
     // A card per theme, and one more for a quotation, and for the second person on a barrier two people named.
     const themes = new Set(data.barriers.map((b) => b.theme));
     expect(cards.length).toBe(themes.size + data.barriers.filter((b) => b.quote).length + data.barriers.filter((b) => b.namedBy.length > 1).length);
@@ -36,12 +39,12 @@ describe.each([
     const seen: string[] = [];
     cards.forEach((card, i) => {
       const text = squash(steps[i].textContent);
-      expect(new Set(card.points.map((p) => p.barrier.theme)), card.id).toEqual(new Set([card.theme]));
+      expect(new Set(card.points.map((p) => p.barrier.theme)), card.state).toEqual(new Set([card.theme]));
       // Names in bold are people who made a point here; each person is named on the card.
       const bold = Array.from(steps[i].querySelectorAll('strong')).map((el) => squash(el.textContent));
-      for (const name of bold) expect(card.points.map((p) => given(p.speaker, locale)), card.id).toContain(name);
+      for (const name of bold) expect(card.points.map((p) => given(p.speaker, locale)), card.state).toContain(name);
       for (const { barrier, speaker } of card.points) {
-        expect(text, card.id).toContain(given(speaker, locale));
+        expect(text, card.state).toContain(given(speaker, locale));
         // The quoted person's words as quoted; another's point as the row's paraphrase.
         if (barrier.quote?.by === speaker) expect(text, barrier.id).toContain(squash(locale === 'en' ? barrier.quote.en : barrier.quote.vi));
         else {
