@@ -96,7 +96,7 @@ export const vi: Strings = {
   },
   scenes: {
     home: {
-      pinned: 'Người tham gia BHXH tự nguyện trong {homeWorkersShort} lao động di cư',
+      pinned: 'Người tham gia trong {homeWorkersShort} lao động di cư',
       heading: '{homeWorkersShort} lao động di cư, chỉ {homeInsured} người tham gia',
       steps: {
         'one-in-n': 'Mỗi ô là {unit} lao động di cư. Theo tính toán của Nhóm Dữ liệu, cứ khoảng {homeOneIn} người mới có một người tham gia BHXH tự nguyện.',
