@@ -89,7 +89,7 @@ export const en = {
     heroNote: 'Rounded: our calculation from the figures {name:dao-ngoc-dung} gave.',
     heroLabel: 'migrant workers had bought voluntary social insurance: {homeInsured} of {homeWorkersShort}',
     lede:
-      'Migrant workers rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, then {title:tran-hai-nam}. Moving away to find work cut them off from the social security support of home, said {name:le-thanh-sang}, then {title:le-thanh-sang}.',
+      'Migrant workers rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, then {title:tran-hai-nam}.',
     product:
       'Buyers paid in first and drew a monthly pension later. It took up to {pensionYears} years of paying in before a buyer could receive one, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}.',
   },
@@ -132,7 +132,7 @@ export const en = {
       heading: 'Why so few bought',
       // The first card of each theme opens with its lead; each barrier then names who made the point.
       leads: {
-        place: 'Gaps in carrying out policy were to blame, {given:le-thanh-sang} said. First, where workers live.',
+        place: 'Gaps in carrying out policy were to blame, said {name:le-thanh-sang}, then {title:le-thanh-sang}. First, where workers live.',
         money: 'Then come money, paperwork and time.',
         word: 'Last, how the policies were explained.',
       },

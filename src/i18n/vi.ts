@@ -90,7 +90,7 @@ export const vi: Strings = {
     heroNote: 'Số làm tròn, do Nhóm Dữ liệu tính từ số liệu ông {name:dao-ngoc-dung} nêu.',
     heroLabel: 'số lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: {homeInsured} trên {homeWorkersShort} người',
     lede:
-      'Những người được bài báo dẫn lời đã giải thích vì sao ít người tham gia đến vậy. Ông {name:tran-hai-nam}, khi đó là {title:tran-hai-nam}, cho biết lao động di cư làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài. Theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, khi rời quê đi làm ăn, họ không còn được các chính sách an sinh xã hội ở quê nhà hỗ trợ.',
+      'Những người được bài báo dẫn lời đã giải thích vì sao ít người tham gia đến vậy. Ông {name:tran-hai-nam}, khi đó là {title:tran-hai-nam}, cho biết lao động di cư làm việc nhiều giờ nên hiếm khi có thời gian xem truyền hình, nghe đài.',
     product:
       'Người tham gia BHXH tự nguyện khi đó phải đóng nhiều năm mới được nhận lương hưu hằng tháng: theo ông {name:nguyen-trong-dam}, {title:nguyen-trong-dam}, có thể tới {pensionYears} năm.',
   },
@@ -130,7 +130,7 @@ export const vi: Strings = {
       pinned: 'Ai nêu rào cản nào',
       heading: 'Vì sao khi đó ít người tham gia',
       leads: {
-        place: 'Theo ông {given:le-thanh-sang}, nguyên nhân là những bất cập trong thực hiện chính sách. Trước hết là nơi cư trú.',
+        place: 'Theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, nguyên nhân là những bất cập trong thực hiện chính sách. Trước hết là nơi cư trú.',
         money: 'Tiếp đến là thu nhập, thủ tục và thời gian chờ.',
         word: 'Cuối cùng là cách tuyên truyền chính sách.',
       },
@@ -138,7 +138,7 @@ export const vi: Strings = {
       pointAgain: 'Ông {who} cũng cho rằng {point}',
       pointAfterLead: 'Ông giải thích: {point}',
       pointsJoin: '; ',
-      since: { 'household-registration': 'Quy định về hộ khẩu nay đã thay đổi (xem bên dưới).' },
+      since: { 'household-registration': 'Quy định hộ khẩu nay đã đổi (xem bên dưới).' },
       pointQuoted: 'Ông {who} nói:',
       pointQuotedAgain: 'Ông {who} nói thêm:',
       quoteOriginal: 'Nhóm Dữ liệu dịch lời trích; xem nguyên văn tiếng Anh',

@@ -51,7 +51,7 @@ function barrierCardHtml(card: BarrierCard, heard: Heard, { s, locale, slots }: 
     if (lead === undefined) throw new Error(`no copy for barrier theme "${card.theme}" (scenes.barriers.leads.${card.theme})`);
     parts.push(`<p class="step-lead">${fillHtml(lead, slots)}</p>`);
     // A person the lead names goes on without his name again ("He said …", "Ông giải thích: …"), and is heard.
-    leadSpeaker = card.points.find(({ speaker }) => lead.includes(`{given:${speaker}}`))?.speaker;
+    leadSpeaker = card.points.find(({ speaker }) => lead.includes(`{given:${speaker}}`) || lead.includes(`{name:${speaker}}`))?.speaker;
     if (leadSpeaker) heard.set(leadSpeaker, heard.get(leadSpeaker) ?? 1);
   }
   const who = (speaker: string) => ({ html: `<strong>${escapeHtml(slots[`given:${speaker}`] as string)}</strong>` });
@@ -84,7 +84,12 @@ function barrierCardHtml(card: BarrierCard, heard: Heard, { s, locale, slots }: 
   // What the law has changed since on the card's barriers, pointed to at its end (the change itself stands apart, under "Since the report").
   for (const barrier of new Set(card.points.map((p) => p.barrier))) {
     const since = (c.since as Record<string, string>)[barrier.id];
-    if (since) parts.push(`<p class="step-since">${fillHtml(since, slots)}</p>`);
+    if (!since) continue;
+    // At the end of the card's last paragraph, so the card stays short enough to sit under the chart.
+    const note = `<span class="step-since">${fillHtml(since, slots)}</span>`;
+    const last = parts.length - 1;
+    if (parts[last]?.endsWith('</p>')) parts[last] = `${parts[last].slice(0, -'</p>'.length)} ${note}</p>`;
+    else parts.push(`<p>${note}</p>`);
   }
   return parts.join('');
 }
