@@ -1,5 +1,5 @@
 import { afterAll, describe, inject, it } from 'vitest';
-import { closeBrowser, openPage } from './session.ts';
+import { closeBrowser, openPage, sharedTab } from './session.ts';
 
 const origin = inject('origin');
 afterAll(closeBrowser);
@@ -50,9 +50,12 @@ describe.concurrent('at 320, 390, 768 and 1280 px wide', () => {
   });
 });
 
-describe.concurrent('tables wider than a phone', () => {
+describe('tables wider than a phone', () => {
+  // Both editions in one tab, one after the other (a tab costs a process).
+  const tab = sharedTab(origin, { width: 320, js: false });
+  afterAll(() => tab.close());
   it.for(['/', '/vi/'])('%s at 320 px: each table scrolls sideways and its caption stays whole on screen', async (path, { expect }) => {
-    const { page, context } = await openPage(origin, path, { width: 320, js: false });
+    const { page } = await tab.open(path);
     await page.locator('details.data-table').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await page.locator('.table-scroll caption .caption-text').count()).toBeGreaterThan(4);
     const off = await page.locator('.table-scroll:has(caption .caption-text)').evaluateAll((boxes) =>
@@ -63,6 +66,5 @@ describe.concurrent('tables wider than a phone', () => {
       }),
     );
     expect(off).toEqual([]);
-    await context.close();
   });
 });
