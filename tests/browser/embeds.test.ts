@@ -246,13 +246,4 @@ describe.concurrent.each(['en', 'vi'])('embed pages in %s', (locale) => {
   });
 });
 
-describe.concurrent.each(['/charts/', '/vi/charts/'])('the gallery %s', (path) => {
-  it('has no WCAG 2.2 AA violations, and every snippet can be selected without JavaScript', async ({ expect }) => {
-    const [js, nojs] = await Promise.all([openPage(origin, path, { width: 390 }), openPage(origin, path, { width: 390, js: false })]);
-    expect(await wcagViolations(js.page)).toEqual([]);
-    await js.context.close();
-    expect(await nojs.page.locator('textarea[readonly]').count()).toBe(ids.length);
-    expect(await nojs.page.locator('button[data-copy]:visible').count()).toBe(0);
-    await nojs.context.close();
-  });
-});
+// The galleries' own checks (WCAG on a phone, the snippets without JavaScript) are in gallery.test.ts.

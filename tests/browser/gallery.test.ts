@@ -34,9 +34,20 @@ describe.each([
   ['vi', '/vi'],
 ] as const)('the gallery in %s', (locale, prefix) => {
   const g = strings(locale).gallery;
+  // The gallery is the heaviest page after the story, and a tab costs a process: the tests here run one
+  // after another, so those that need the same kind of tab (a laptop, a phone, a phone without JavaScript)
+  // share one, opened by the first that needs it. Only the last test on a tab changes what it shows.
+  const tabs = new Map<string, ReturnType<typeof openPage>>();
+  const tab = (key: 'laptop' | 'phone' | 'plain') => {
+    if (!tabs.has(key)) tabs.set(key, openPage(origin, `${prefix}/charts/`, { width: key === 'laptop' ? 1280 : 390, js: key !== 'plain' }));
+    return tabs.get(key)!;
+  };
+  afterAll(async () => {
+    for (const t of tabs.values()) await (await t.catch(() => undefined))?.context.close();
+  });
 
   it('opens with one thumbnail per chart, each with its title, a preview and a copy button of its own', async ({ expect }) => {
-    const { page, context, problems } = await openPage(origin, `${prefix}/charts/`, { width: 1280 });
+    const { page, problems } = await tab('laptop');
     const cards = page.locator('.thumbs > li');
     expect(await cards.count()).toBe(ids.length);
     // Three side by side on a laptop.
@@ -65,11 +76,15 @@ describe.each([
     });
     expect(dup).toEqual([]);
     expect(problems.console).toEqual([]);
-    await context.close();
+  });
+
+  it('has no WCAG 2.2 AA violations on a phone, as it loads', async ({ expect }) => {
+    const { page } = await tab('phone');
+    expect(await wcagViolations(page)).toEqual([]);
   });
 
   it('copies exactly the chart’s embed code with one click (or Enter), and says so in a live region', async ({ expect }) => {
-    const { page, context } = await openPage(origin, `${prefix}/charts/`, { width: 390 });
+    const { page, context } = await tab('phone');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const cards = page.locator('.thumbs > li');
     for (const [i, id] of ids.entries()) {
@@ -89,13 +104,13 @@ describe.each([
     // The details' own button copies the same code.
     await page.locator(`#${ids[0]} button[data-copy]`).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(snippet(prefix, ids[0]));
-    await context.close();
   });
 
   it('without JavaScript, each thumbnail links down to its chart’s read-only code', async ({ expect }) => {
-    const { page, context } = await openPage(origin, `${prefix}/charts/`, { width: 390, js: false });
+    const { page } = await tab('plain');
     const cards = page.locator('.thumbs > li');
     expect(await cards.count()).toBe(ids.length);
+    expect(await page.locator('textarea[readonly]').count()).toBe(ids.length);
     expect(await page.locator('button[data-copy]:visible').count()).toBe(0);
     for (const [i, id] of ids.entries()) {
       const link = cards.nth(i).locator('a[data-copy-fallback]');
@@ -105,17 +120,16 @@ describe.each([
       expect(await page.locator(`#${id} ${target}`).count(), id).toBe(1);
       expect(await area.inputValue()).toBe(snippet(prefix, id));
     }
-    await context.close();
   });
 
   it('has no WCAG 2.2 AA violations on a laptop in dark mode, with a "Copied" status showing', async ({ expect }) => {
-    const { page, context } = await openPage(origin, `${prefix}/charts/`, { width: 1280 });
+    // The laptop tab of the first test, as it left it.
+    const { page, context } = await tab('laptop');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.locator('.thumbs button[data-copy]').first().click();
     await expect.poll(() => page.locator('.thumbs [data-copy-status]').first().textContent()).toBe(g.copied);
     expect(await wcagViolations(page)).toEqual([]);
-    await context.close();
   });
 });
 

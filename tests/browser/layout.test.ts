@@ -1,5 +1,5 @@
 import { afterAll, describe, inject, it } from 'vitest';
-import { closeBrowser, openPage } from './session.ts';
+import { closeBrowser, openPage, sharedTab } from './session.ts';
 
 const origin = inject('origin');
 afterAll(closeBrowser);
@@ -23,26 +23,39 @@ function smallText() {
   return found;
 }
 
-describe.concurrent.each([320, 390, 768, 1280])('at %i px wide', (width) => {
+const WIDTHS = [320, 390, 768, 1280];
+
+describe.concurrent('at 320, 390, 768 and 1280 px wide', () => {
   it.for([true, false])('with JavaScript %s, nothing overflows sideways and no text is under 12 px', async (js, { expect }) => {
-    // One tab goes from page to page, as a reader's would (a new tab for each costs a process each).
-    const { page, context } = await openPage(origin, '/', { width, js });
+    // One tab goes from page to page, as a reader's would (a new tab for each costs a process each), and
+    // each page, loaded once, is looked at in a window of each width: the layout is CSS media queries,
+    // and the page's script follows a resize (src/client/scrolly.ts), as it must for a turned phone.
+    const { page, context } = await openPage(origin, '/', { width: WIDTHS[0], js });
     for (const path of ['/', '/vi/', '/charts/', '/vi/charts/', '/embed/barrier-matrix/', '/vi/embed/who-pays/', '/404/']) {
-      if (path !== '/') await page.goto(origin + path, { waitUntil: 'load' });
+      if (path !== '/') {
+        await page.setViewportSize({ width: WIDTHS[0], height: 844 });
+        await page.goto(origin + path, { waitUntil: 'load' });
+      }
       // Every chart in place, to measure them all (the choice is kept for the next page of the tab).
       if (js && (await page.locator('html.mode-scrolly [data-scrolly-toggle]').count())) await page.locator('[data-scrolly-toggle]').first().click();
       if (js) expect(await page.locator('html.mode-scrolly').count(), path).toBe(0);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-      expect(await page.evaluate(smallText), path).toEqual([]);
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: width < 700 ? 844 : 900 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+        expect(await page.evaluate(smallText), `${path} at ${width} px`).toEqual([]);
+      }
     }
     await context.close();
   });
 });
 
-describe.concurrent('tables wider than a phone', () => {
+describe('tables wider than a phone', () => {
+  // Both editions in one tab, one after the other (a tab costs a process).
+  const tab = sharedTab(origin, { width: 320, js: false });
+  afterAll(() => tab.close());
   it.for(['/', '/vi/'])('%s at 320 px: each table scrolls sideways and its caption stays whole on screen', async (path, { expect }) => {
-    const { page, context } = await openPage(origin, path, { width: 320, js: false });
+    const { page } = await tab.open(path);
     await page.locator('details.data-table').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await page.locator('.table-scroll caption .caption-text').count()).toBeGreaterThan(4);
     const off = await page.locator('.table-scroll:has(caption .caption-text)').evaluateAll((boxes) =>
@@ -53,6 +66,5 @@ describe.concurrent('tables wider than a phone', () => {
       }),
     );
     expect(off).toEqual([]);
-    await context.close();
   });
 });

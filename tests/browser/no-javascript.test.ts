@@ -1,13 +1,17 @@
 import { afterAll, describe, inject, it } from 'vitest';
-import { closeBrowser, openPage } from './session.ts';
+import { closeBrowser, sharedTab } from './session.ts';
 import { SCENES } from '../../src/story/scenes.ts';
 
 const origin = inject('origin');
 afterAll(closeBrowser);
 
-describe.concurrent.each(['/', '/vi/'])('%s without JavaScript', (path) => {
+// Both editions in one tab, one after the other (a tab costs a process).
+const tab = sharedTab(origin, { width: 390, js: false });
+afterAll(() => tab.close());
+
+describe.each(['/', '/vi/'])('%s without JavaScript', (path) => {
   it('shows each scene’s chart with every mark its steps show, drawn before its steps', async ({ expect }) => {
-    const { page, context, problems } = await openPage(origin, path, { width: 390, js: false });
+    const { page, problems } = await tab.open(path);
     const scenes = page.locator('[data-scrolly]');
     const n = await scenes.count();
     expect(n).toBe(SCENES.length);
@@ -41,6 +45,5 @@ describe.concurrent.each(['/', '/vi/'])('%s without JavaScript', (path) => {
     expect(await page.locator('main .chart-line .chart-source').count()).toBe(SCENES.length);
     expect(await page.locator('main .chart-line details.data-table table').count()).toBe(new Set(SCENES.map((x) => x.chart)).size);
     expect(problems.console).toEqual([]);
-    await context.close();
   });
 });

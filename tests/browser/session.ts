@@ -76,3 +76,30 @@ export async function openPage(
   };
   return { page, context, problems, settled };
 }
+
+/**
+ * One tab that tests run one after another in (a plain `describe`, not a concurrent one), each sending
+ * it to the page it needs with `open(path)`: a tab costs a renderer process, about a second of CPU on
+ * 2 cores, and a navigation in it a fraction of that. Each `open` starts a fresh record of problems. Use
+ * it only where a test leaves nothing behind that the next could read (no saved choice, no permission).
+ * Close it in `afterAll`.
+ */
+export function sharedTab(origin: string, opts: Parameters<typeof openPage>[2] = {}) {
+  let tab: ReturnType<typeof openPage> | undefined;
+  return {
+    async open(path: string) {
+      if (!tab) return (tab = openPage(origin, path, opts));
+      const t = await tab;
+      // Leave the last page first, so what its leaving aborts (an icon request) is not put on the next page's record.
+      await t.page.goto('about:blank');
+      t.problems.console = [];
+      t.problems.failed = [];
+      t.problems.foreign = [];
+      await t.page.goto(origin + path, { waitUntil: 'load' });
+      return t;
+    },
+    async close() {
+      await (await tab?.catch(() => undefined))?.context.close();
+    },
+  };
+}

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, openPage } from './session.ts';
+import { closeBrowser, openPage, sharedTab } from './session.ts';
 import { TRIGGER_LINE } from '../../src/client/trigger-line.ts';
 
 const origin = inject('origin');
@@ -121,23 +121,30 @@ describe.concurrent.each(SCREENS)('at $width×$height', ({ width, height }) => {
   });
 });
 
-describe.concurrent('the length of the story', () => {
+describe('the length of the story', () => {
+  // Both editions in one tab, one after the other (a tab costs a process).
+  const tab = sharedTab(origin, { width: 390, height: 844 });
+  afterAll(() => tab.close());
   it.for(['/', '/vi/'])('%s on a phone (390×844) is at most 20 screens', async (path, { expect }) => {
-    const { page, context } = await openPage(origin, path, { width: 390, height: 844 });
-    // Every scene laid out once (off-screen scenes are skipped until they come near).
-    for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 700) {
-      await page.evaluate((top) => window.scrollTo(0, top), y);
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
-    }
-    const screens = (await page.evaluate(() => document.documentElement.scrollHeight)) / 844;
+    const { page } = await tab.open(path);
+    // Every scene laid out once (off-screen scenes are skipped until they come near), walked in the page in one round trip.
+    const height = await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += 700) {
+        window.scrollTo(0, y);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return document.documentElement.scrollHeight;
+    });
+    const screens = height / 844;
     expect(screens).toBeLessThanOrEqual(20);
-    await context.close();
   });
 });
 
 describe('charts sized to the screen', () => {
+  const smallPhone = sharedTab(origin, { width: 375, height: 667 });
+  afterAll(() => smallPhone.close());
   it.for(['/', '/vi/'])('%s on a small phone (375×667): every step card fits in the room under the pinned chart', async (path, { expect }) => {
-    const { page, context } = await openPage(origin, path, { width: 375, height: 667 });
+    const { page } = await smallPhone.open(path);
     const over = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.scrolly .step')].flatMap((step) => {
         const card = step.querySelector<HTMLElement>('.step-text')!.getBoundingClientRect().height;
@@ -146,7 +153,6 @@ describe('charts sized to the screen', () => {
       }),
     );
     expect(over).toEqual([]);
-    await context.close();
   });
 
   it('on a 1280×800 screen each pinned chart is drawn at least 55% of the screen high, under a line that says what it shows', async ({ expect }) => {

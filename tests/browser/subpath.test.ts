@@ -62,6 +62,20 @@ async function publicContext(opts: { width?: number } = {}): Promise<{ context: 
   return { context, failed, foreign };
 }
 
+let reader: Promise<{ context: BrowserContext; page: Page; failed: string[]; foreign: string[] }> | undefined;
+/**
+ * One tab at 1280 px through the public address, shared by the tests below that run one after another
+ * (a tab costs a renderer process); each gets it on a blank page with empty records.
+ */
+async function readerTab() {
+  reader ??= publicContext().then(async (c) => ({ ...c, page: await c.context.newPage() }));
+  const r = await reader;
+  await r.page.goto('about:blank');
+  r.failed.length = 0;
+  r.foreign.length = 0;
+  return r;
+}
+
 beforeAll(async () => {
   // The host's document root holds the build at the path and nothing else, and answers unknown
   // addresses with our 404 page, as the README asks a newsroom to set up.
@@ -74,6 +88,7 @@ beforeAll(async () => {
   host = await hostServer();
 });
 afterAll(async () => {
+  await (await reader?.catch(() => undefined))?.context.close();
   await closeBrowser();
   await host?.close();
   await new Promise((resolve) => server?.close(resolve));
@@ -198,8 +213,7 @@ describe('served only under /interactive/migrants/, in Chromium', () => {
   });
 
   it('opens every page of both editions with zero failed requests, its fonts loaded', async () => {
-    const { context, failed, foreign } = await publicContext();
-    const page = await context.newPage(); // one tab from page to page, as a reader's
+    const { page, failed, foreign } = await readerTab(); // one tab from page to page, as a reader's
     for (const path of pages()) {
       const response = await page.goto(PUBLIC_ORIGIN + path, { waitUntil: 'load' });
       expect(response!.status(), path).toBe(200);
@@ -209,7 +223,6 @@ describe('served only under /interactive/migrants/, in Chromium', () => {
     // A request the browser drops because the tab moved on (the icon of the page just left) is not a failure.
     expect(failed.filter((f) => !f.startsWith('net::ERR_ABORTED '))).toEqual([]);
     expect(foreign).toEqual([]);
-    await context.close();
   });
 
   it('every link, asset and download on every page resolves under the path, anchors included', async () => {
@@ -246,8 +259,7 @@ describe('served only under /interactive/migrants/, in Chromium', () => {
   });
 
   it('the language switch, the sections, the in-page links and "report an error" work', async () => {
-    const { context, failed } = await publicContext({ width: 1280 });
-    const page = await context.newPage();
+    const { page, failed } = await readerTab();
     await page.goto(PUBLIC, { waitUntil: 'load' });
     await page.locator('[data-lang-switch]').click();
     await page.waitForURL(new RegExp(`^${PUBLIC}vi/`));
@@ -269,19 +281,16 @@ describe('served only under /interactive/migrants/, in Chromium', () => {
     await page.waitForURL(`${PUBLIC}#methods`);
     // A request the browser drops because the reader navigated on (the icon of a page just left) is not a failure.
     expect(failed.filter((f) => !f.startsWith('net::ERR_ABORTED '))).toEqual([]);
-    await context.close();
   });
 
   it('answers an unknown address under the path with the 404 page, whose links and fonts work', async () => {
-    const { context, failed } = await publicContext();
-    const page = await context.newPage();
+    const { page, failed } = await readerTab();
     const response = await page.goto(`${PUBLIC}no-such-page/`, { waitUntil: 'networkidle' });
     expect(response!.status()).toBe(404);
     expect(failed.filter((f) => !f.endsWith('/no-such-page/'))).toEqual([]);
     await page.locator('a[href]', { hasText: /story/i }).first().click();
     await page.waitForURL(PUBLIC);
     expect(failed.filter((f) => !f.endsWith('/no-such-page/'))).toEqual([]);
-    await context.close();
   });
 
   it('a host page on another origin embeds charts from the public address, and each iframe sizes itself', async () => {
