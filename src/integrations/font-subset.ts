@@ -79,7 +79,8 @@ export function fontSubset(): AstroIntegration {
           for (const [weight, file] of Object.entries(WEIGHTS)) {
             const path = join(out, fontPath(Number(weight) as keyof typeof WEIGHTS, lang).split('/').pop()!);
             const stamp = join(cache, `${fontPath(Number(weight) as keyof typeof WEIGHTS, lang).split('/').pop()}.key`);
-            const key = createHash('sha256').update(text + file + SUBSET_OPTIONS).digest('hex');
+            // The output's own path is part of the key: two checkouts that share node_modules (and so this cache) never take each other's stamp for their file.
+            const key = createHash('sha256').update(text + file + SUBSET_OPTIONS + path).digest('hex');
             if (existsSync(path) && existsSync(stamp) && readFileSync(stamp, 'utf8') === key) continue;
             // Without TrueType hinting: about 45% smaller (hinting is ignored on phones and Macs, and Windows
             // renders the outlines well without it at text sizes), which brings the first paint in the web font sooner.

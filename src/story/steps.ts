@@ -1,5 +1,5 @@
 import type { PreparedChart } from '../charts/registry.ts';
-import type { Barrier, Dataset, Proposal } from '../data/model.ts';
+import type { Dataset, Proposal } from '../data/model.ts';
 import { barrierCards, type BarrierCard } from '../charts/barrier-cards.ts';
 import { lowerFirst } from '../i18n/slots.ts';
 import type { Locale } from '../data/format.ts';
