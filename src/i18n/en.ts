@@ -91,7 +91,7 @@ export const en = {
     lede:
       'Migrant workers rarely had time to watch television or listen to the radio because of their long working hours, said {name:tran-hai-nam}, then {title:tran-hai-nam}.',
     product:
-      'Buyers paid in first and drew a monthly pension later. It took up to {pensionYears} years of paying in before a buyer could receive one, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}.',
+      'Buyers paid in for years before they could draw a monthly pension. It took up to {pensionYears} years of paying in before a buyer could receive one, said {name:nguyen-trong-dam}, {title:nguyen-trong-dam}.',
   },
   scenes: {
     home: {
@@ -343,7 +343,7 @@ export const en = {
     },
     'who-pays': {
       title: 'The state’s support for buyers at the time, as {publisherShort} ({publisherAbbr}) reported it: {poorPct} for people on the poor household list, {nearPoorPct} on the near-poor list',
-      alt: 'Two bars, each the whole payment. People on the poor household list: the state’s support of {poorPct} as a solid grey part, and a dashed outline for the {poorBuyerPct} that would be left for the buyer, in our reading. People on the near-poor household list: {nearPoorPct} from the state, {nearPoorBuyerPct} left for the buyer, in our reading. The report does not say what the percentages are a share of.',
+      alt: 'Two bars, each standing, in our reading, for the whole payment. People on the poor household list: the state’s support of {poorPct} as a solid grey part, and a dashed outline for the {poorBuyerPct} that would be left for the buyer, in our reading. People on the near-poor household list: {nearPoorPct} from the state, {nearPoorBuyerPct} left for the buyer, in our reading. The report does not say what the percentages are a share of.',
       note: 'These were the rates at the time of the report. {publisherAbbr} gives only the state’s support, and does not say what it is a share of. The outlined part for the buyer is our reading: what would be left if it were a share of what the buyer pays.',
       state: 'State support: {pct}',
       buyer: 'Left for the buyer: {pct}',

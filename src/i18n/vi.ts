@@ -302,7 +302,7 @@ export const vi: Strings = {
       title: '{officialCountWords} trong số những người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm riêng vào rào cản {unansweredBarriers}',
       alt: 'Ma trận {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm. Mỗi rào cản ghi tên người nêu ra ({officialCountWords} trong số những người được bài báo dẫn lời) và đề xuất tương ứng; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại; việc ghép đề xuất với rào cản là cách hiểu của Nhóm Dữ liệu. {matrixSummary}',
       note: 'Chấm đậm cho biết ai đã nêu từng rào cản trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu (giải pháp toàn diện được đề nghị cho tình trạng chung, nên được đặt cạnh các rào cản về nơi cư trú); mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
-      noteNarrow: 'Tên trong ngoặc là người đã nêu rào cản đó trong bài của {publisherAbbr}: {matrixKey}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
+      noteNarrow: 'Tên trong ngoặc là người đã nêu rào cản đó trong bài của {publisherAbbr}: {matrixKey}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu (giải pháp toàn diện được đề nghị cho tình trạng chung, nên được đặt cạnh các rào cản về nơi cư trú); mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
       roles: {
         'le-thanh-sang': 'khi đó là Viện trưởng Viện KHXH vùng Nam Bộ',
@@ -333,7 +333,7 @@ export const vi: Strings = {
     },
     'who-pays': {
       title: 'Mức Nhà nước hỗ trợ người tham gia bảo hiểm xã hội tự nguyện khi đó, theo bài của {publisherShort} ({publisherAbbr}): {poorPct} với người thuộc hộ nghèo, {nearPoorPct} với người thuộc hộ cận nghèo',
-      alt: 'Hai thanh, mỗi thanh là toàn bộ số tiền đóng. Người thuộc hộ nghèo: phần Nhà nước hỗ trợ {poorPct} tô xám, phần khung nét đứt {poorBuyerPct} là phần người tham gia tự đóng theo cách hiểu của Nhóm Dữ liệu. Người thuộc hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct}, cũng theo cách hiểu này. Bài báo không nói tỷ lệ hỗ trợ được tính trên khoản nào.',
+      alt: 'Hai thanh, theo cách hiểu của Nhóm Dữ liệu, mỗi thanh là toàn bộ số tiền đóng. Người thuộc hộ nghèo: phần Nhà nước hỗ trợ {poorPct} tô xám, phần khung nét đứt {poorBuyerPct} là phần người tham gia tự đóng theo cách hiểu của Nhóm Dữ liệu. Người thuộc hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct}, cũng theo cách hiểu này. Bài báo không nói tỷ lệ hỗ trợ được tính trên khoản nào.',
       note: 'Đây là mức tại thời điểm bài báo được đăng. {publisherAbbr} chỉ nêu mức Nhà nước hỗ trợ và không nói tỷ lệ này tính trên khoản nào. Phần khung nét đứt (người tham gia tự đóng) là cách hiểu của Nhóm Dữ liệu, với giả định mức hỗ trợ tính trên số tiền người tham gia phải đóng.',
       state: 'Nhà nước hỗ trợ: {pct}',
       buyer: 'Người tham gia tự đóng: {pct}',
