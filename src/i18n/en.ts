@@ -144,7 +144,7 @@ export const en = {
       pointAfterLead: 'He said {point}',
       pointsJoin: ', and ',
       // At the end of a card with a barrier the law has since changed: a pointer to the note set apart at the end.
-      since: { 'household-registration': 'The law on household registration has since changed (see below).' },
+      since: { 'household-registration': '(The law on household registration has since changed: see below.)' },
       pointQuoted: '{who} said:',
       pointQuotedAgain: '{who} added:',
       quoteOriginal: 'In the English report:',

@@ -130,7 +130,7 @@ export const vi: Strings = {
       pinned: 'Ai nêu rào cản nào',
       heading: 'Vì sao khi đó ít người tham gia',
       leads: {
-        place: 'Theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, nguyên nhân là những bất cập trong thực hiện chính sách. Trước hết là nơi cư trú.',
+        place: 'Trước hết là rào cản về nơi cư trú. Theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, nguyên nhân là những bất cập trong thực hiện chính sách.',
         money: 'Tiếp đến là thu nhập, thủ tục và thời gian chờ.',
         word: 'Cuối cùng là cách tuyên truyền chính sách.',
       },
@@ -138,7 +138,7 @@ export const vi: Strings = {
       pointAgain: 'Ông {who} cũng cho rằng {point}',
       pointAfterLead: 'Ông giải thích: {point}',
       pointsJoin: '; ',
-      since: { 'household-registration': 'Quy định hộ khẩu nay đã đổi (xem bên dưới).' },
+      since: { 'household-registration': '(Quy định hộ khẩu nay đã đổi, xem bên dưới.)' },
       pointQuoted: 'Ông {who} nói:',
       pointQuotedAgain: 'Ông {who} nói thêm:',
       quoteOriginal: 'Nhóm Dữ liệu dịch lời trích; xem nguyên văn tiếng Anh',

@@ -84,12 +84,8 @@ function barrierCardHtml(card: BarrierCard, heard: Heard, { s, locale, slots }: 
   // What the law has changed since on the card's barriers, pointed to at its end (the change itself stands apart, under "Since the report").
   for (const barrier of new Set(card.points.map((p) => p.barrier))) {
     const since = (c.since as Record<string, string>)[barrier.id];
-    if (!since) continue;
-    // At the end of the card's last paragraph, so the card stays short enough to sit under the chart.
-    const note = `<span class="step-since">${fillHtml(since, slots)}</span>`;
-    const last = parts.length - 1;
-    if (parts[last]?.endsWith('</p>')) parts[last] = `${parts[last].slice(0, -'</p>'.length)} ${note}</p>`;
-    else parts.push(`<p>${note}</p>`);
+    // A paragraph of its own, set smaller: our note, not the words of the person quoted above it.
+    if (since) parts.push(`<p class="step-since">${fillHtml(since, slots)}</p>`);
   }
   return parts.join('');
 }

@@ -54,10 +54,12 @@ describe('tables wider than a phone', () => {
   // Both editions in one tab, one after the other (a tab costs a process).
   const tab = sharedTab(origin, { width: 320, js: false });
   afterAll(() => tab.close());
-  it.for(['/', '/vi/'])('%s at 320 px: each table scrolls sideways and its caption stays whole on screen', async (path, { expect }) => {
+  it.for(['/', '/vi/'])('%s at 320 px: each table scrolls sideways in its own box, the page does not, and its caption stays whole on screen', async (path, { expect }) => {
     const { page } = await tab.open(path);
     await page.locator('details.data-table').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await page.locator('.table-scroll caption .caption-text').count()).toBeGreaterThan(4);
+    // An open table scrolls in its own box: the page itself never grows wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), `${path} with every table open`).toBeLessThanOrEqual(0);
     const off = await page.locator('.table-scroll:has(caption .caption-text)').evaluateAll((boxes) =>
       boxes.flatMap((box) => {
         box.scrollLeft = box.scrollWidth; // as far as a reader can swipe
