@@ -132,7 +132,7 @@ export const en = {
       heading: 'Why so few bought',
       // The first card of each theme opens with its lead; each barrier then names who made the point.
       leads: {
-        place: 'Gaps in carrying out policy were to blame, said {name:le-thanh-sang}, then {title:le-thanh-sang}. First, where workers live.',
+        place: 'First, where workers live. Gaps in carrying out policy were to blame, said {name:le-thanh-sang}, then {title:le-thanh-sang}.',
         money: 'Then come money, paperwork and time.',
         word: 'Last, how the policies were explained.',
       },

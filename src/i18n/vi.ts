@@ -130,7 +130,7 @@ export const vi: Strings = {
       pinned: 'Ai nêu rào cản nào',
       heading: 'Vì sao khi đó ít người tham gia',
       leads: {
-        place: 'Trước hết là rào cản về nơi cư trú. Theo ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, nguyên nhân là những bất cập trong thực hiện chính sách.',
+        place: 'Trước hết là rào cản về nơi cư trú. Ông {name:le-thanh-sang}, khi đó là {title:le-thanh-sang}, cho rằng nguyên nhân chung là bất cập trong thực hiện chính sách.',
         money: 'Tiếp đến là thu nhập, thủ tục và thời gian chờ.',
         word: 'Cuối cùng là cách tuyên truyền chính sách.',
       },
@@ -279,7 +279,7 @@ export const vi: Strings = {
   charts: {
     'unit-34-million': {
       title: 'Chỉ {homeShare} trong số {homeWorkersShort} lao động di cư đã tham gia bảo hiểm xã hội tự nguyện: cứ khoảng {homeOneIn} người mới có một (Nhóm Dữ liệu tính)',
-      alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối đủ {homeOneIn} ô có một ô được tô màu; khối cuối, ngắn hơn, có một ô chỉ tô màu một phần. Gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ khoảng {homeOneIn} người mới có một (Nhóm Dữ liệu tính). {homeUninsured} người còn lại (Nhóm Dữ liệu tính) không nằm trong số người tham gia được nêu.',
+      alt: 'Biểu đồ ô vuông gồm {homeMarks} ô, mỗi ô ứng với {unit} lao động di cư, xếp thành từng khối {homeOneIn} ô. Mỗi khối trọn vẹn {homeOneIn} ô có một ô được tô màu; khối cuối, ngắn hơn, có một ô chỉ tô màu một phần. Gộp lại là {homeInsured} người tham gia bảo hiểm xã hội tự nguyện, cứ khoảng {homeOneIn} người mới có một (Nhóm Dữ liệu tính). {homeUninsured} người còn lại (Nhóm Dữ liệu tính) không nằm trong số người tham gia được nêu.',
       note: 'Số liệu do ông {name:dao-ngoc-dung}, khi đó là {title:dao-ngoc-dung}, nêu khi trả lời phỏng vấn {publisherShort} ({publisherAbbr}), kể cả tỷ lệ {homeShare}. Mỗi ô ứng với {unit} lao động; ô chỉ có một phần màu là phần lẻ. Số người tham gia chỉ tính lao động di cư từ nông thôn ra thành thị, nhưng được so với tổng số lao động di cư. Con số “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
       card: 'Số liệu: ông {name:dao-ngoc-dung}, khi đó là Bộ trưởng LĐ-TB&XH, trả lời {publisherAbbr} (bài không ghi ngày đăng); “cứ khoảng {homeOneIn} người” do Nhóm Dữ liệu tính.',
       key: 'Mỗi ô = {unit} lao động',
@@ -301,8 +301,8 @@ export const vi: Strings = {
     'barrier-matrix': {
       title: '{officialCountWords} trong số những người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm riêng vào rào cản {unansweredBarriers}',
       alt: 'Ma trận {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm. Mỗi rào cản ghi tên người nêu ra ({officialCountWords} trong số những người được bài báo dẫn lời) và đề xuất tương ứng; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại; việc ghép đề xuất với rào cản là cách hiểu của Nhóm Dữ liệu. {matrixSummary}',
-      note: 'Chấm đậm cho biết ai đã nêu từng rào cản trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu (giải pháp toàn diện được đề nghị cho tình trạng chung, nên được đặt cạnh các rào cản về nơi cư trú); mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
-      noteNarrow: 'Tên trong ngoặc là người đã nêu rào cản đó trong bài của {publisherAbbr}: {matrixKey}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu (giải pháp toàn diện được đề nghị cho tình trạng chung, nên được đặt cạnh các rào cản về nơi cư trú); mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
+      note: 'Chấm đậm cho biết ai đã nêu từng rào cản trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu (giải pháp toàn diện được đề nghị cho tình trạng chung; Nhóm Dữ liệu đặt đề xuất này cạnh các rào cản về nơi cư trú); mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
+      noteNarrow: 'Tên trong ngoặc là người đã nêu rào cản đó trong bài của {publisherAbbr}: {matrixKey}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu (giải pháp toàn diện được đề nghị cho tình trạng chung; Nhóm Dữ liệu đặt đề xuất này cạnh các rào cản về nơi cư trú); mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
       themes: { place: 'Nơi cư trú', money: 'Thu nhập, thủ tục và thời gian', word: 'Cách tuyên truyền chính sách' },
       roles: {
         'le-thanh-sang': 'khi đó là Viện trưởng Viện KHXH vùng Nam Bộ',
@@ -333,7 +333,7 @@ export const vi: Strings = {
     },
     'who-pays': {
       title: 'Mức Nhà nước hỗ trợ người tham gia bảo hiểm xã hội tự nguyện khi đó, theo bài của {publisherShort} ({publisherAbbr}): {poorPct} với người thuộc hộ nghèo, {nearPoorPct} với người thuộc hộ cận nghèo',
-      alt: 'Hai thanh, theo cách hiểu của Nhóm Dữ liệu, mỗi thanh là toàn bộ số tiền đóng. Người thuộc hộ nghèo: phần Nhà nước hỗ trợ {poorPct} tô xám, phần khung nét đứt {poorBuyerPct} là phần người tham gia tự đóng theo cách hiểu của Nhóm Dữ liệu. Người thuộc hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct}, cũng theo cách hiểu này. Bài báo không nói tỷ lệ hỗ trợ được tính trên khoản nào.',
+      alt: 'Hai thanh; theo cách hiểu của Nhóm Dữ liệu, mỗi thanh ứng với toàn bộ số tiền phải đóng. Người thuộc hộ nghèo: phần Nhà nước hỗ trợ {poorPct} được tô xám, phần khung nét đứt {poorBuyerPct} là phần người tham gia tự đóng. Người thuộc hộ cận nghèo: Nhà nước hỗ trợ {nearPoorPct}, người tham gia tự đóng {nearPoorBuyerPct}, cũng theo cách hiểu này. Bài báo không nói tỷ lệ hỗ trợ được tính trên khoản nào.',
       note: 'Đây là mức tại thời điểm bài báo được đăng. {publisherAbbr} chỉ nêu mức Nhà nước hỗ trợ và không nói tỷ lệ này tính trên khoản nào. Phần khung nét đứt (người tham gia tự đóng) là cách hiểu của Nhóm Dữ liệu, với giả định mức hỗ trợ tính trên số tiền người tham gia phải đóng.',
       state: 'Nhà nước hỗ trợ: {pct}',
       buyer: 'Người tham gia tự đóng: {pct}',
