@@ -1,6 +1,6 @@
 import { projectAbroad, unitSize } from '../data/figures.ts';
 import { fillText } from '../i18n/fill.ts';
-import { blankSvg, PALETTE, serialize } from './svg.ts';
+import { appendLines, blankSvg, PALETTE, serialize } from './svg.ts';
 import { rectsPath } from './shapes.ts';
 import { inStates, namesOf, type ChartInput, type ChartModule } from './types.ts';
 import { textWidth, wrapToWidth } from './measure.ts';
@@ -104,7 +104,7 @@ export const abroadUnits: ChartModule = {
     const ly = top + gridH + 8 + LINE;
     grown.append('rect').attr('x', PAD + 0.75).attr('y', ly - 10).attr('width', 9.5).attr('height', 9.5).attr('fill', 'none').attr('stroke', PALETTE.muted).attr('stroke-width', 1).attr('stroke-dasharray', '2 1.5').attr('class', 'stroke-muted');
     const text = grown.append('text').attr('y', ly).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
-    growthLines.forEach((l, i) => text.append('tspan').attr('x', PAD + 17).attr('dy', i === 0 ? 0 : LINE).text(l));
+    appendLines(text, PAD + 17, growthLines, LINE);
     return serialize(svg.node()!, 'abroad-units', String(width));
   },
   table({ data, figures, locale, strings }) {

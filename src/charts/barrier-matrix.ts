@@ -7,7 +7,7 @@ import { fillText } from '../i18n/fill.ts';
 import type { Strings } from '../i18n/en.ts';
 import { strings } from '../i18n/index.ts';
 import { givenName, lowerFirst } from '../i18n/slots.ts';
-import { blankSvg, PALETTE, serialize } from './svg.ts';
+import { appendLines, blankSvg, PALETTE, serialize } from './svg.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
 import { textWidth, wrapToWidth, wrapWithoutWidow } from './measure.ts';
 import { dotsPath } from './shapes.ts';
@@ -290,7 +290,7 @@ function renderWide(input: ChartInput): string {
   });
   const head = svg.append('text').attr('y', HEAD - 10 - (propHead.length - 1) * LINE).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600)
     .attr('data-show', answersOn);
-  propHead.forEach((l, i) => head.append('tspan').attr('x', propX).attr('dy', i === 0 ? 0 : LINE).text(l));
+  appendLines(head, propX, propHead, LINE);
   svg.append('path').attr('d', `M0,${HEAD - 2}H${width}`).attr('stroke', PALETTE.faint).attr('class', 'stroke-faint');
   let y = HEAD + 2;
   for (const group of byTheme(data)) {
@@ -308,7 +308,7 @@ function renderWide(input: ChartInput): string {
       const row = svg.append('g').attr('class', 'matrix-row').attr('data-dim', dim.length ? on(...dim) : null)
         .attr('data-focus', on(...states.filter((st) => !dim.includes(st))));
       const text = row.append('text').attr('y', y + 4).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
-      lines.forEach((l, i) => text.append('tspan').attr('x', 0).attr('dy', i === 0 ? '0.9em' : `${LINE}px`).text(l));
+      appendLines(text, 0, lines, `${LINE}px`, '0.9em');
       const cy = y + 4 + labelH / 2;
       // Named: a dot in ink (grey when the row is faded). Not named: a small faint mark, one path a row.
       const empty: [number, number][] = [];
@@ -323,7 +323,7 @@ function renderWide(input: ChartInput): string {
       const answer = row.append('g').attr('data-show', answersOn);
       answerMark(answer, propX - 8, y + 4 + 0.9 * 13 - 4.5, answered(b));
       const at = answer.append('text').attr('y', y + 4).attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', answered(b) ? 400 : 600);
-      answerLines.forEach((l, i) => at.append('tspan').attr('x', propX).attr('dy', i === 0 ? '0.9em' : `${LINE}px`).text(l));
+      appendLines(at, propX, answerLines, `${LINE}px`, '0.9em');
       if (!answered(b)) {
         // A group carries data-show, so a faded row's opacity never overrides "hidden" on the frame itself.
         row.append('g').attr('data-show', on(GAP)).append('rect').attr('x', -4).attr('y', y + 1).attr('width', width + 8).attr('height', h - 2).attr('fill', 'none')

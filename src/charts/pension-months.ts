@@ -1,6 +1,6 @@
 import { fillText } from '../i18n/fill.ts';
 import { formatWhole } from '../data/format.ts';
-import { blankSvg, PALETTE, serialize } from './svg.ts';
+import { appendLines, blankSvg, PALETTE, serialize } from './svg.ts';
 import { rectsPath } from './shapes.ts';
 import { inStates, namesOf, type ChartInput, type ChartModule } from './types.ts';
 import { textWidth, wrapToWidth } from './measure.ts';
@@ -59,7 +59,7 @@ export const pensionMonths: ChartModule = {
     // Beside the bracket on a phone there is room for a syllable or two a line: words may break there.
     const lines = wrapToWidth(fillText(s.total, slots), width - bx - 14, 13, 600, false);
     const t = pension.append('text').attr('y', (TOP + gridBottom) / 2 - ((lines.length - 1) * 18) / 2).attr('dy', '0.35em').attr('class', 'label-ink').attr('fill', PALETTE.ink).attr('font-weight', 600);
-    lines.forEach((l, i) => t.append('tspan').attr('x', bx + 12).attr('dy', i === 0 ? '0.35em' : '18').text(l));
+    appendLines(t, bx + 12, lines, '18', '0.35em');
     return serialize(svg.node()!, 'pension-months', String(width));
   },
   table({ data, figures, locale, strings }) {

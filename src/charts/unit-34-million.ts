@@ -1,5 +1,5 @@
 import { fillText } from '../i18n/fill.ts';
-import { blankSvg, PALETTE, serialize } from './svg.ts';
+import { appendLines, blankSvg, PALETTE, serialize } from './svg.ts';
 import { rectsPath } from './shapes.ts';
 import { inStates, namesOf, type ChartInput, type ChartModule } from './types.ts';
 import { blockColumns } from './blocks.ts';
@@ -98,7 +98,7 @@ export const unit34Million: ChartModule = {
       g.append('g').attr('data-dim', swatchDim).append('rect').attr('x', PAD).attr('y', y - 10).attr('width', 11).attr('height', 11).attr('fill', fill).attr('class', cls);
       const t = g.append('text').attr('x', PAD + 17).attr('y', y).attr('class', textCls).attr('fill', textCls === 'label-accent' ? PALETTE.accent : PALETTE.ink).attr('font-weight', 600);
       if (typeof text === 'string') t.text(text);
-      else text.forEach((line, i) => t.append('tspan').attr('x', PAD + 17).attr('dy', i === 0 ? 0 : 18).text(line));
+      else appendLines(t, PAD + 17, text, 18);
     };
     const below = TOP + gridH;
     legend(below + legendY[0], PALETTE.accent, 'fill-accent', fillText(s.buyers, slots), 'label-accent', on('buyers', 'rest'), on('rest'));

@@ -1,7 +1,7 @@
 import type { Selection } from 'd3';
 import { formatPct } from '../data/format.ts';
 import { fillText } from '../i18n/fill.ts';
-import { blankSvg, PALETTE, serialize } from './svg.ts';
+import { appendLines, blankSvg, PALETTE, serialize } from './svg.ts';
 import { inStates, type ChartInput, type ChartModule } from './types.ts';
 import { textWidth, wrapToWidth, wrapWithoutWidow, type Weight } from './measure.ts';
 
@@ -27,8 +27,7 @@ function parts(input: ChartInput) {
 /** Lines of text, one tspan each, from (x, y) down. */
 function lines<E extends SVGSVGElement | SVGGElement>(parent: Selection<E, unknown, null, undefined>, x: number, y: number, text: string[], cls: 'label-ink' | 'label-muted', weight?: number) {
   const t = parent.append('text').attr('y', y).attr('class', cls).attr('fill', cls === 'label-ink' ? PALETTE.ink : PALETTE.muted).attr('font-weight', weight ?? null);
-  text.forEach((l, i) => t.append('tspan').attr('x', x).attr('dy', i === 0 ? 0 : LINE).text(l));
-  return t;
+  return appendLines(t, x, text, LINE);
 }
 
 /** A label beside a column: on one line if it fits, else broken after its colon ("Left for the buyer:" / "70%"), then wrapped. */
