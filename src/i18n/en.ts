@@ -178,7 +178,7 @@ export const en = {
       answersNone: 'In our reading, it answers none of the barriers above.',
       heading: 'What was proposed, and what was not',
       // The story's last line, after the last chart: what the law has changed since, pointed to.
-      closing: 'The law has since changed on two of these barriers, household registration and the wait for a monthly pension (see below).',
+      closing: 'The rules behind two of these barriers, household registration and the wait for a monthly pension, have since changed (see below).',
       steps: {
         gap: 'In our reading, none of them was aimed at the long wait for a monthly pension: the wait that made migrant workers hesitate to buy, {given:nguyen-trong-dam} said.',
       },
