@@ -106,5 +106,8 @@ addEventListener('pageshow', (e) => e.persisted && now());
 // graphics on) follows it.
 if (root.classList.contains('mode-static')) setMode('static', false);
 // A reader at the top sees the charts as built: nothing to measure until they scroll. One arriving at a
-// #hash, or at a restored scroll position, gets the right state at once.
-if (location.hash || scrollY > 0) now();
+// #hash gets the right state at once. Whether the browser put the reader back down the page is asked in
+// the first frame, not here: reading scrollY while the page loads lays the whole page out there and
+// then, a long task of its own, where in a frame it is the layout that frame does anyway.
+if (location.hash) now();
+else requestAnimationFrame(() => scrollY > 0 && now());

@@ -1,5 +1,5 @@
 import { afterAll, describe, inject, it } from 'vitest';
-import { closeBrowser, openPage } from './session.ts';
+import { closeBrowser, laidOut, openPage } from './session.ts';
 import { wcagViolations } from './wcag.ts';
 
 const origin = inject('origin');
@@ -16,7 +16,7 @@ async function violations(paths: string[], opts: View) {
   if (opts.dark) await page.emulateMedia({ colorScheme: 'dark' });
   const found: string[] = [];
   for (const [i, path] of paths.entries()) {
-    if (i > 0) await page.goto(origin + path, { waitUntil: 'load' });
+    if (i > 0) await page.goto(origin + path, { waitUntil: 'load' }).then(() => laidOut(page));
     await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     found.push(...(await wcagViolations(page)).map((v) => `${path} ${v}`));
   }

@@ -1,5 +1,5 @@
 import { afterAll, describe, inject, it } from 'vitest';
-import { closeBrowser, openPage } from './session.ts';
+import { closeBrowser, laidOut, openPage } from './session.ts';
 import { builtPages } from '../site/pages.ts';
 
 const origin = inject('origin');
@@ -21,6 +21,7 @@ describe.concurrent('every page in Chromium', () => {
     for (const [i, path] of paths.entries()) {
       if (i > 0) {
         await page.goto(origin + path, { waitUntil: 'load' });
+        await laidOut(page);
       }
       await settled();
       // Scroll to the end so lazy content and every script path runs.

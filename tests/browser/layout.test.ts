@@ -1,5 +1,5 @@
 import { afterAll, describe, inject, it } from 'vitest';
-import { closeBrowser, openPage, sharedTab } from './session.ts';
+import { closeBrowser, laidOut, openPage, sharedTab } from './session.ts';
 
 const origin = inject('origin');
 afterAll(closeBrowser);
@@ -35,6 +35,7 @@ describe.concurrent('at 320, 390, 768 and 1280 px wide', () => {
       if (path !== '/') {
         await page.setViewportSize({ width: WIDTHS[0], height: 844 });
         await page.goto(origin + path, { waitUntil: 'load' });
+        if (js) await laidOut(page);
       }
       // Every chart in place, to measure them all (the choice is kept for the next page of the tab).
       if (js && (await page.locator('html.mode-scrolly [data-scrolly-toggle]').count())) await page.locator('[data-scrolly-toggle]').first().click();

@@ -10,6 +10,15 @@ export interface Problems {
 
 let browser: Promise<Browser> | undefined;
 
+/**
+ * Waits until the story has laid out every scene (src/client/scene-layout.ts lays out the scenes past the
+ * first one a frame after the page loads): tests measure the page as a reader sees it from then on. Returns
+ * at once on other pages and without JavaScript. tests/browser/first-layout.test.ts tests the frames before.
+ */
+export async function laidOut(page: Page) {
+  await page.waitForFunction(() => !document.documentElement.classList.contains('defer-scenes'));
+}
+
 /** The run's one Chromium (launched by tests/setup/browser.ts), connected once per test file. */
 export function getBrowser(): Promise<Browser> {
   browser ??= chromium.connect(inject('browserEndpoint'));
@@ -70,6 +79,7 @@ export async function openPage(
   page.on('requestfailed', (r) => problems.failed.push(r.url()));
   page.on('response', (r) => r.status() >= 400 && problems.failed.push(`${r.status()} ${r.url()}`));
   await page.goto(origin + path, { waitUntil: 'load' });
+  if (opts.js ?? true) await laidOut(page);
   const settled = async () => {
     if (opts.js ?? true) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     if (inFlight.size) await new Promise<void>((resolve) => onIdle.push(resolve));
@@ -96,6 +106,7 @@ export function sharedTab(origin: string, opts: Parameters<typeof openPage>[2] =
       t.problems.failed = [];
       t.problems.foreign = [];
       await t.page.goto(origin + path, { waitUntil: 'load' });
+      if (opts.js ?? true) await laidOut(t.page);
       return t;
     },
     async close() {
