@@ -12,7 +12,7 @@ let browser: Promise<Browser> | undefined;
 
 /**
  * Waits until the story has laid out every scene (src/client/scene-layout.ts lays out the scenes past the
- * first one a frame after the page loads): tests measure the page as a reader sees it from then on. Returns
+ * first one a frame after the first paint): tests measure the page as a reader sees it from then on. Returns
  * at once on other pages and without JavaScript. tests/browser/first-layout.test.ts tests the frames before.
  */
 export async function laidOut(page: Page) {
