@@ -51,19 +51,31 @@ const topOf = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => Math.round(el.getBoundingClientRect().top - parseFloat(getComputedStyle(el).scrollMarginTop || '0')));
 
 describe.concurrent('the story\'s first layout', () => {
-  it.for(['/', '/vi/'])('%s: the first paint lays out the first scene only, the frames after it the others, before the fonts are in', async (path, { expect }) => {
+  it('the first paint lays out the first scene only and the frames after it the others, before the fonts are in; a #hash or a reload skips nothing', async ({ expect }) => {
+    // Both editions, then the arrivals that must skip nothing, in one tab (a tab costs a process).
     const { page, context } = await tab({ fontDelay: 4000 });
-    await page.goto(origin + path, { waitUntil: 'commit' });
+    for (const path of ['/', '/vi/']) {
+      await page.goto(origin + path, { waitUntil: 'commit' });
+      await laidOut(page);
+      const parsed = await atParsed(page);
+      expect(parsed.length, path).toBeGreaterThan(5);
+      expect(parsed, path).toEqual([false, ...parsed.slice(1).map(() => true)]);
+      expect(await scenesSkipped(page), path).toEqual(parsed.map(() => false));
+      // Laid out without waiting for the page to load (its fonts are still on the way).
+      expect(await page.evaluate(() => document.readyState), path).not.toBe('complete');
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.goto(`${origin}${path}#opening`, { waitUntil: 'domcontentloaded' });
+      expect(await page.evaluate(() => document.documentElement.scrollHeight), path).toBe(height);
+    }
+    // Arriving at a #hash, or reloading down the page: the browser needs every position at once.
+    await page.goto('about:blank');
+    await page.goto(`${origin}/#pension`, { waitUntil: 'domcontentloaded' });
+    expect(await atParsed(page)).not.toContain(true);
+    await page.goto(`${origin}/vi/`, { waitUntil: 'domcontentloaded' });
     await laidOut(page);
-    const parsed = await atParsed(page);
-    expect(parsed.length).toBeGreaterThan(5);
-    expect(parsed).toEqual([false, ...parsed.slice(1).map(() => true)]);
-    expect(await scenesSkipped(page)).toEqual(parsed.map(() => false));
-    // Laid out without waiting for the page to load (its fonts are still on the way).
-    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.goto(`${origin}${path}#opening`, { waitUntil: 'domcontentloaded' });
-    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(height);
+    await page.evaluate(() => window.scrollTo(0, 4000));
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    expect(await atParsed(page)).not.toContain(true);
     await context.close();
   });
 
@@ -95,38 +107,24 @@ describe.concurrent('the story\'s first layout', () => {
   });
 
   it('End pressed, or a find in the page, before every scene is laid out: the reader ends where they asked', async ({ expect }) => {
-    const end = await tab({ slowFrames: true });
-    await end.page.goto(`${origin}/vi/`, { waitUntil: 'domcontentloaded' });
-    expect(await end.page.evaluate(() => document.documentElement.classList.contains('defer-scenes'))).toBe(true);
-    await end.page.keyboard.press('End');
-    await laidOut(end.page);
-    await end.page.waitForLoadState('load');
-    await end.page.evaluate(() => document.fonts.ready);
-    await expect.poll(() => end.page.evaluate(() => Math.round(document.documentElement.scrollHeight - innerHeight - scrollY))).toBeLessThanOrEqual(1);
-    await end.context.close();
-
-    const find = await tab({ slowFrames: true, width: 1280 });
-    await find.page.goto(`${origin}/`, { waitUntil: 'domcontentloaded' });
+    const { page, context } = await tab({ slowFrames: true });
+    await page.goto(`${origin}/vi/`, { waitUntil: 'domcontentloaded' });
+    expect(await page.evaluate(() => document.documentElement.classList.contains('defer-scenes'))).toBe(true);
+    await page.keyboard.press('End');
+    await laidOut(page);
+    await page.waitForLoadState('load');
+    await page.evaluate(() => document.fonts.ready);
+    await expect.poll(() => page.evaluate(() => Math.round(document.documentElement.scrollHeight - innerHeight - scrollY))).toBeLessThanOrEqual(1);
+    // The same tab, the other edition: a find as soon as the page shows.
+    await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded' });
     // (Its text as written: a skipped scene has no rendered text to read.)
-    const words = (await find.page.locator('#since p').first().textContent())!.trim().match(/^(\S+\s+){4}\S+/)![0];
-    expect(await find.page.evaluate((w) => [document.documentElement.classList.contains('defer-scenes'), (window as unknown as { find(s: string): boolean }).find(w)], words)).toEqual([true, true]);
-    await laidOut(find.page);
-    await find.page.waitForLoadState('load');
-    const top = await find.page.evaluate(() => getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+    const words = (await page.locator('#since p').first().textContent())!.trim().match(/^(\S+\s+){4}\S+/)![0];
+    expect(await page.evaluate((w) => [document.documentElement.classList.contains('defer-scenes'), (window as unknown as { find(s: string): boolean }).find(w)], words)).toEqual([true, true]);
+    await laidOut(page);
+    await page.waitForLoadState('load');
+    const top = await page.evaluate(() => getSelection()!.getRangeAt(0).getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(844);
-    await find.context.close();
-  });
-
-  it('arriving at a #hash, or reloading, nothing is skipped: the browser needs every position at once', async ({ expect }) => {
-    const { page, context } = await tab();
-    await page.goto(`${origin}/#pension`, { waitUntil: 'domcontentloaded' });
-    expect(await atParsed(page)).not.toContain(true);
-    await page.goto(`${origin}/vi/`, { waitUntil: 'domcontentloaded' });
-    await laidOut(page);
-    await page.evaluate(() => window.scrollTo(0, 4000));
-    await page.reload({ waitUntil: 'domcontentloaded' });
-    expect(await atParsed(page)).not.toContain(true);
     await context.close();
   });
 });
