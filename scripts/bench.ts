@@ -49,6 +49,22 @@ const results: Record<string, unknown> = { machine: MACHINE, runs: RUNS, buildSe
 const check = (name: string, value: number, budget: number, fmt: (n: number) => string, atMost = true) =>
   rows.push({ check: name, value: fmt(value), budget: `${atMost ? '≤' : '≥'} ${fmt(budget)}`, pass: atMost ? value <= budget : value >= budget });
 
+/** Lighthouse's mobile preset on one address, RUNS times: each run's category scores, LCP, CLS and TBT. */
+async function lighthouseRuns(url: string) {
+  const runs: { scores: Record<string, number>; lcp: number; cls: number; tbt: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const lhr = r!.lhr;
+    runs.push({
+      scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])),
+      lcp: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
+      cls: lhr.audits['cumulative-layout-shift'].numericValue ?? NaN,
+      tbt: lhr.audits['total-blocking-time'].numericValue ?? NaN,
+    });
+  }
+  return runs;
+}
+
 for (const [page, b] of Object.entries(budgets.pages) as [string, Record<string, number>][]) {
   const w = pageWeight('dist', page);
   results[page] = { weight: w };
@@ -63,17 +79,7 @@ for (const [page, b] of Object.entries(budgets.pages) as [string, Record<string,
 
   const kind = page.startsWith('/embed/') ? 'embed' : page === '/charts/' ? null : 'story';
   if (!kind) continue;
-  const runs: { scores: Record<string, number>; lcp: number; cls: number; tbt: number }[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const r = await lighthouse(origin + page, { port: chrome.port, output: 'json', logLevel: 'error' });
-    const lhr = r!.lhr;
-    runs.push({
-      scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])),
-      lcp: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
-      cls: lhr.audits['cumulative-layout-shift'].numericValue ?? NaN,
-      tbt: lhr.audits['total-blocking-time'].numericValue ?? NaN,
-    });
-  }
+  const runs = await lighthouseRuns(origin + page);
   const lb = budgets.lighthouse[kind];
   const cats = kind === 'story' ? ['performance', 'accessibility', 'best-practices', 'seo'] : ['performance', 'accessibility', 'best-practices'];
   for (const cat of cats) check(`${page} Lighthouse ${cat}`, median(runs.map((r) => r.scores[cat])), lb[cat], String, false);
@@ -87,11 +93,7 @@ for (const [page, b] of Object.entries(budgets.pages) as [string, Record<string,
 // same way. Opening any page costs a task (the navigation's commit) that Lighthouse's simulation can
 // place after the first paint; what it reports here is not the site's, and is printed beside the budgets.
 const control = await serveDist('bench/control');
-const controlTbt: number[] = [];
-for (let i = 0; i < RUNS; i++) {
-  const r = await lighthouse(`${control.origin}/`, { port: chrome.port, output: 'json', logLevel: 'error' });
-  controlTbt.push(r!.lhr.audits['total-blocking-time'].numericValue ?? NaN);
-}
+const controlTbt = (await lighthouseRuns(`${control.origin}/`)).map((r) => r.tbt);
 control.server.close();
 results.control = { tbt: controlTbt };
 rows.push({ check: 'control: a page of one heading and one paragraph (bench/control/), TBT', value: `${Math.round(median(controlTbt))} ms (runs: ${controlTbt.map(Math.round).join(', ')})`, budget: '', pass: true });
