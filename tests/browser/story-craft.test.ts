@@ -94,11 +94,13 @@ describe.concurrent.each(SCREENS)('at $width×$height', ({ width, height }) => {
     const expected = await target.getAttribute('data-step');
     await target.evaluate((el, trigger) => {
       const line = innerHeight * trigger;
+      // When the smooth scroll ends: a jump while it runs would be undone by its last frames.
+      (window as unknown as { scrollEnded: Promise<void> }).scrollEnded = new Promise((done) => addEventListener('scrollend', () => done(), { once: true }));
       window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - line + 40, behavior: 'smooth' });
     }, TRIGGER_LINE);
     await expect.poll(() => stateOf(page, 'pension')).toBe(expected);
-    // Let the smooth scroll end before the next move.
-    await expect.poll(() => target.evaluate((el, trigger) => Math.round(el.getBoundingClientRect().top - innerHeight * trigger), TRIGGER_LINE)).toBeLessThanOrEqual(-38);
+    await page.evaluate(() => (window as unknown as { scrollEnded: Promise<void> }).scrollEnded);
+    expect(await target.evaluate((el, trigger) => Math.round(el.getBoundingClientRect().top - innerHeight * trigger), TRIGGER_LINE)).toBeLessThanOrEqual(-38);
     // A jump to a step by its address.
     await page.goto(`${origin}/#support-buyer`);
     const supportBuyer = await page.locator('#support-buyer').getAttribute('data-step');
