@@ -3,7 +3,7 @@ import type { ElementHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it, type ExpectStatic } from 'vitest';
 import { CHARTS } from '../../src/charts/registry.ts';
 import { sceneOfChart } from '../../src/story/scenes.ts';
-import { closeBrowser, openPage } from './session.ts';
+import { closeBrowser, sharedTab } from './session.ts';
 import { hostServer } from './host-server.ts';
 import { wcagViolations } from './wcag.ts';
 
@@ -11,6 +11,14 @@ const origin = inject('origin');
 const ids = CHARTS.map((c) => c.id);
 let host: Awaited<ReturnType<typeof hostServer>>;
 let other: Awaited<ReturnType<typeof hostServer>>;
+/**
+ * The tests here run one after another, each in one of three tabs (a tab costs a renderer process, and
+ * a page load in an open tab a fraction of that): host pages on another origin, each opened at its
+ * own width; the embed pages without JavaScript; the embed pages pinned dark, with reduced motion.
+ */
+let hostTab: ReturnType<typeof sharedTab>;
+const plainTab = sharedTab(origin, { width: 640, height: 400, js: false });
+const darkTab = sharedTab(origin, { width: 640, reducedMotion: true });
 
 /** The snippet journalists copy, pointed at the test server instead of the build's SITE_URL. */
 function snippet(id: string, locale = 'en', hash = ''): string {
@@ -55,17 +63,19 @@ beforeAll(async () => {
   host = await hostServer();
   other = await hostServer();
   other.setPage('/spoof', `<!doctype html><script>parent.postMessage({ type: 'embed-height', height: 77 }, '*');</script>`);
+  hostTab = sharedTab(host.origin, { allow: [origin, other.origin] });
 });
 afterAll(async () => {
+  for (const tab of [hostTab, plainTab, darkTab]) await tab?.close();
   await closeBrowser();
   await host.close();
   await other.close();
 });
 
-describe.concurrent.each([320, 640, 1000])('every chart embedded in an article %i px wide, on another origin', (width) => {
+describe.each([320, 640, 1000])('every chart embedded in an article %i px wide, on another origin', (width) => {
   it('gets an iframe within 4 px of its content, with nothing cut off and no errors', async ({ expect }) => {
     host.setPage(`/article-${width}`, `<!doctype html><html><body style="margin:0"><div style="width:${width}px">${ids.map((id) => `<p>Article text.</p>${snippet(id)}`).join('')}</div></body></html>`);
-    const { page, context, problems } = await openPage(host.origin, `/article-${width}`, { width: width + 40, allow: [origin] });
+    const { page, problems } = await hostTab.open(`/article-${width}`, { width: width + 40, height: 900 });
     await scrollThroughFrames(page, expect);
     const now = await heights(page);
     expect(now.map((h) => h.id)).toEqual(ids);
@@ -79,18 +89,17 @@ describe.concurrent.each([320, 640, 1000])('every chart embedded in an article %
     }).toEqual([]);
     expect(problems.console).toEqual([]);
     expect(problems.failed).toEqual([]);
-    await context.close();
   });
 });
 
-describe.concurrent('embed.js on a page it does not control', () => {
+describe('embed.js on a page it does not control', () => {
   it('ignores messages from other origins, from other frames, and with bad heights', async ({ expect }) => {
     host.setPage(
       '/hostile',
       `<!doctype html><html><body style="margin:0">${RECORDER}<div style="width:640px">${snippet('unit-34-million')}${snippet('who-pays')}</div>` +
         `<iframe src="${other.origin}/spoof" title="not ours" style="height:30px"></iframe></body></html>`,
     );
-    const { page, context } = await openPage(host.origin, '/hostile', { width: 700, allow: [origin, other.origin] });
+    const { page } = await hostTab.open('/hostile', { width: 700, height: 900 });
     await scrollThroughFrames(page, expect);
     const before = await heights(page);
     // From the host page itself (another origin), and from a third origin's frame (loaded above).
@@ -115,12 +124,11 @@ describe.concurrent('embed.js on a page it does not control', () => {
     await frame.evaluate(() => parent.postMessage({ type: 'embed-height', height: 123 }, '*'));
     await expect.poll(async () => Math.round((await first.boundingBox())!.height)).toBe(123);
     expect(Math.round((await heights(page))[1].frame)).toBe(Math.round(before[1].frame));
-    await context.close();
   });
 
   it('the embed page obeys no command from its host: messages cannot navigate or change it', async ({ expect }) => {
     host.setPage('/commands', `<!doctype html><html><body>${snippet('unit-34-million')}</body></html>`);
-    const { page, context, problems } = await openPage(host.origin, '/commands', { width: 700, allow: [origin] });
+    const { page, problems } = await hostTab.open('/commands', { width: 700, height: 900 });
     await scrollThroughFrames(page, expect);
     const frameEl = page.locator('iframe[src*="/embed/"]');
     const frame = (await (await frameEl.elementHandle())!.contentFrame())!;
@@ -139,7 +147,6 @@ describe.concurrent('embed.js on a page it does not control', () => {
     expect(await frame.evaluate(() => document.body.innerHTML.length)).toBe(before.html);
     await expect.poll(async () => offBy4(await heights(page))).toEqual([]);
     expect(problems.foreign).toEqual([]); // no attempt to load example.com
-    await context.close();
   });
 
   it('sizes a chart whose frame loaded and reported before embed.js was listening', async ({ expect }) => {
@@ -148,36 +155,33 @@ describe.concurrent('embed.js on a page it does not control', () => {
     const [frameTag, scriptTag] = snippet('who-pays').replace(' loading="lazy"', '').split(/(?=<script)/);
     const src = /src="([^"]+)"/.exec(scriptTag)![1];
     host.setPage('/late', `<!doctype html><html><body style="margin:0">${RECORDER}<div style="width:500px">${frameTag}</div></body></html>`);
-    const { page, context } = await openPage(host.origin, '/late', { width: 600, allow: [origin] });
+    const { page } = await hostTab.open('/late', { width: 600, height: 844 });
     await expect.poll(async () => (await received(page)).some((m) => (m as { type?: string })?.type === 'embed-height')).toBe(true);
     const [early] = await heights(page);
     expect(Math.abs(early.frame - early.content)).toBeGreaterThan(4); // the snippet's default height, not the chart's
     await page.evaluate((s) => document.body.append(Object.assign(document.createElement('script'), { src: s })), src);
     await expect.poll(async () => offBy4(await heights(page))).toEqual([]);
-    await context.close();
   });
 
   it('sizes a chart that was hidden in a closed tab when the tab opens', async ({ expect }) => {
     host.setPage('/tabs', `<!doctype html><html><body style="margin:0"><button id="open">Open</button><div id="tab" hidden style="width:500px">${snippet('barrier-matrix')}</div><script>document.getElementById('open').onclick=()=>{document.getElementById('tab').hidden=false}</script></body></html>`);
-    const { page, context } = await openPage(host.origin, '/tabs', { width: 600, allow: [origin] });
+    const { page } = await hostTab.open('/tabs', { width: 600, height: 844 });
     await page.click('#open');
     await scrollThroughFrames(page, expect);
     expect(await heights(page)).toHaveLength(1);
-    await context.close();
   });
 
   it('works with two embeds in Vietnamese and English side by side, each on its own', async ({ expect }) => {
     host.setPage('/two', `<!doctype html><html><body style="margin:0"><div style="width:400px">${snippet('pension-months', 'vi')}${snippet('pension-months')}</div></body></html>`);
-    const { page, context } = await openPage(host.origin, '/two', { width: 500, allow: [origin] });
+    const { page } = await hostTab.open('/two', { width: 500, height: 844 });
     await scrollThroughFrames(page, expect);
     const both = await heights(page);
     expect(both).toHaveLength(2);
     for (const h of both) expect(Math.abs(h.frame - h.content)).toBeLessThanOrEqual(4);
-    await context.close();
   });
 });
 
-describe.concurrent('WordPress', () => {
+describe('WordPress', () => {
   it('gets the height through its own message when the iframe URL carries #?secret=', async ({ expect }) => {
     host.setPage(
       '/wp',
@@ -185,20 +189,19 @@ describe.concurrent('WordPress', () => {
         snippet('abroad-units', 'en', '#?secret=abc123').replace(/<script[^>]*><\/script>/, '').replace('<iframe ', '<iframe sandbox="allow-scripts" ') +
         `</body></html>`,
     );
-    const { page, context } = await openPage(host.origin, '/wp', { width: 700, allow: [origin] });
+    const { page } = await hostTab.open('/wp', { width: 700, height: 900 });
     await expect.poll(() => page.evaluate(() => (window as unknown as { got: { secret?: string }[] }).got.find((m) => m && m.secret === 'abc123'))).toMatchObject({ secret: 'abc123', message: 'height' });
     const msg = await page.evaluate(() => (window as unknown as { got: { secret?: string; value: number }[] }).got.find((m) => m && m.secret === 'abc123')!);
     expect(msg.value).toBeGreaterThan(100);
     expect(msg.value).toBeLessThanOrEqual(1000);
-    await context.close();
   });
 });
 
-describe.concurrent.each(['en', 'vi'])('embed pages in %s', (locale) => {
+describe.each(['en', 'vi'])('embed pages in %s', (locale) => {
   const prefix = locale === 'en' ? '' : '/vi';
-  // One tab goes from chart to chart, as a reader's would (a tab for each would cost a process each).
+  // One tab goes from chart to chart, as a reader's would.
   it('every chart shows without JavaScript, has no site furniture, is noindex, and fits the snippet’s default height', async ({ expect }) => {
-    const { page, context, problems, settled } = await openPage(origin, `${prefix}/embed/${ids[0]}/`, { width: 640, height: 400, js: false });
+    const { page, problems, settled } = await plainTab.open(`${prefix}/embed/${ids[0]}/`, { width: 640, height: 400 });
     for (const id of ids) {
       await settled(); // nothing of the last chart still loading, to be cut off by the next
       await page.setViewportSize({ width: 640, height: 400 });
@@ -227,12 +230,11 @@ describe.concurrent.each(['en', 'vi'])('embed pages in %s', (locale) => {
     // The browser asks for a page's icon after it loads, and going on to the next chart cuts that off;
     // every page's own requests, its icon's included, are checked in every-page.test.ts.
     expect(problems.failed.filter((u) => !u.endsWith('/favicon.png'))).toEqual([]);
-    await context.close();
   });
 
   it('no chart has a WCAG 2.2 AA violation, pinned dark or light', async ({ expect }) => {
     // Reduced motion: colours change at once when the theme does, with no transition to catch midway.
-    const { page, context } = await openPage(origin, `${prefix}/embed/${ids[0]}/?theme=dark`, { width: 640, reducedMotion: true });
+    const { page } = await darkTab.open(`${prefix}/embed/${ids[0]}/?theme=dark`);
     for (const [i, id] of ids.entries()) {
       if (i > 0) await page.goto(`${origin}${prefix}/embed/${id}/?theme=dark`, { waitUntil: 'load' });
       expect(await page.locator('html').getAttribute('data-theme'), id).toBe('dark');
@@ -242,7 +244,6 @@ describe.concurrent.each(['en', 'vi'])('embed pages in %s', (locale) => {
       await page.locator('html').evaluate((el) => el.setAttribute('data-theme', 'light'));
       expect((await wcagViolations(page)).map((v) => `${id} light ${v}`)).toEqual([]);
     }
-    await context.close();
   });
 });
 

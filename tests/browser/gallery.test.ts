@@ -4,7 +4,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { CHARTS, LAYOUTS } from '../../src/charts/registry.ts';
 import { EMBED_MAX_SCALE } from '../../src/embed/snippet.ts';
 import { strings } from '../../src/i18n/index.ts';
-import { closeBrowser, openPage } from './session.ts';
+import { closeBrowser, sharedTab } from './session.ts';
 import { wcagViolations } from './wcag.ts';
 
 const origin = inject('origin');
@@ -28,23 +28,36 @@ function textSizes(page: Page) {
   );
 }
 
-// One at a time: the copy test reads the browser's one clipboard, which every context shares.
+// The gallery is the heaviest page after the story, and a tab costs a process: the tests here run one
+// after another (the copy test reads the browser's one clipboard, which every context shares), and those
+// that need the same kind of tab (a laptop, a phone, a phone without JavaScript) share one through both
+// editions. In each edition the first test that needs a kind of tab sends it to that edition's gallery
+// (light, as a reader's browser starts), and the others find it as the last one left it.
+const TABS = {
+  laptop: sharedTab(origin, { width: 1280 }),
+  phone: sharedTab(origin, { width: 390 }),
+  plain: sharedTab(origin, { width: 390, js: false }),
+};
+afterAll(async () => {
+  for (const t of Object.values(TABS)) await t.close();
+});
+
 describe.each([
   ['en', ''],
   ['vi', '/vi'],
 ] as const)('the gallery in %s', (locale, prefix) => {
   const g = strings(locale).gallery;
-  // The gallery is the heaviest page after the story, and a tab costs a process: the tests here run one
-  // after another, so those that need the same kind of tab (a laptop, a phone, a phone without JavaScript)
-  // share one, opened by the first that needs it. Only the last test on a tab changes what it shows.
-  const tabs = new Map<string, ReturnType<typeof openPage>>();
-  const tab = (key: 'laptop' | 'phone' | 'plain') => {
-    if (!tabs.has(key)) tabs.set(key, openPage(origin, `${prefix}/charts/`, { width: key === 'laptop' ? 1280 : 390, js: key !== 'plain' }));
-    return tabs.get(key)!;
+  // Only the last test of an edition on a tab changes what it shows.
+  const opened = new Map<keyof typeof TABS, ReturnType<ReturnType<typeof sharedTab>['open']>>();
+  const tab = (key: keyof typeof TABS) => {
+    if (!opened.has(key)) {
+      opened.set(key, TABS[key].open(`${prefix}/charts/`).then(async (t) => {
+        if (key !== 'plain') await t.page.emulateMedia({ colorScheme: 'light' });
+        return t;
+      }));
+    }
+    return opened.get(key)!;
   };
-  afterAll(async () => {
-    for (const t of tabs.values()) await (await t.catch(() => undefined))?.context.close();
-  });
 
   it('opens with one thumbnail per chart, each with its title, a preview and a copy button of its own', async ({ expect }) => {
     const { page, problems } = await tab('laptop');
@@ -133,13 +146,16 @@ describe.each([
   });
 });
 
-describe.concurrent.each([
+// One tab through both editions, each chart loaded once and looked at in a window of each width.
+const embedTab = sharedTab(origin, { width: 320, height: 800 });
+afterAll(() => embedTab.close());
+
+describe.each([
   ['en', ''],
   ['vi', '/vi'],
 ] as const)('an embed in %s', (_, prefix) => {
   it('shows every chart’s text at 12 to 16 px at 320, 640, 1000 and 1280 px wide', async ({ expect }) => {
-    // One tab, each chart loaded once and looked at in a window of each width.
-    const { page, context } = await openPage(origin, `${prefix}/embed/${ids[0]}/`, { width: 320, height: 800 });
+    const { page } = await embedTab.open(`${prefix}/embed/${ids[0]}/`, { width: 320, height: 800 });
     for (const id of ids) {
       await page.goto(`${origin}${prefix}/embed/${id}/`, { waitUntil: 'load' });
       for (const width of [320, 640, 1000, 1280]) {
@@ -150,7 +166,6 @@ describe.concurrent.each([
         expect(sizes.filter((s) => s.px < 12 || s.px > Math.max(16, s.drawn * 16 / 13)), `${prefix}/embed/${id}/ at ${width} px`).toEqual([]);
       }
     }
-    await context.close();
   });
 });
 

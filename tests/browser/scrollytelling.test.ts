@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { closeBrowser, openPage } from './session.ts';
+import { closeBrowser, openPage, sharedTab } from './session.ts';
 import { TRIGGER_LINE } from '../../src/client/trigger-line.ts';
 
 const origin = inject('origin');
@@ -36,13 +36,23 @@ function walkSteps(trigger: number): Promise<{ chart: string; expected: string; 
 
 const seenIn: Record<string, string[]> = {};
 
-describe.concurrent.each([
+/**
+ * The tests that leave nothing behind (no saved choice) share a tab for each width, one after another,
+ * with reduced motion (a state is drawn at once, nothing to catch midway): a tab costs a renderer
+ * process, a page load in an open one a fraction of that.
+ */
+const tabs = { 390: sharedTab(origin, { width: 390, reducedMotion: true }), 1280: sharedTab(origin, { width: 1280, reducedMotion: true }) };
+afterAll(async () => {
+  for (const tab of Object.values(tabs)) await tab.close();
+});
+
+describe.each([
   ['/', 390],
   ['/', 1280],
   ['/vi/', 390],
 ])('scrolling %s at %i px', (path, width) => {
   it('keeps the sticky chart on screen while its steps pass, and moves every sticky chart through its states, at least six in all, without errors or foreign requests', async ({ expect }) => {
-    const { page, context, problems } = await openPage(origin, path, { width, reducedMotion: true });
+    const { page, problems } = await tabs[width as keyof typeof tabs].open(path);
     const step = page.locator('#home .step').nth(1);
     await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const box = await page.locator('#home .scrolly-graphic .chart svg:visible').first().boundingBox();
@@ -64,11 +74,11 @@ describe.concurrent.each([
       if (seen[i].chart === seen[i - 1].chart && seen[i].state !== seen[i - 1].state) expect(seen[i].visible, `${seen[i].chart} state ${seen[i].state}`).not.toBe(seen[i - 1].visible);
     }
     expect(problems).toEqual({ console: [], failed: [], foreign: [] });
-    await context.close();
   });
 });
 
-describe.concurrent('switching scrolling graphics off', () => {
+// A tab of its own: it saves the reader's choice.
+describe('switching scrolling graphics off', () => {
   it('shows every scene’s whole chart in place, and remembers the choice', async ({ expect }) => {
     const { page, context } = await openPage(origin, '/', { width: 390 });
     const pinned = () => page.locator('.scrolly-graphic').evaluateAll((els) => els.filter((el) => getComputedStyle(el).position === 'sticky').length);
@@ -87,19 +97,18 @@ describe.concurrent('switching scrolling graphics off', () => {
   });
 });
 
-describe.concurrent('with reduced motion', () => {
+describe('with reduced motion', () => {
   it('changes chart states without transitions', async ({ expect }) => {
-    const { page, context } = await openPage(origin, '/', { width: 1280, reducedMotion: true });
+    const { page } = await tabs[1280].open('/');
     const durations = await page.locator('#home .scrolly-graphic svg [data-show], #home .scrolly-graphic svg [data-dim] *').evaluateAll((els) => els.map((el) => getComputedStyle(el).transitionDuration));
     expect(durations.length).toBeGreaterThan(0);
     expect(new Set(durations.flatMap((d) => d.split(', ')))).toEqual(new Set(['0s']));
-    await context.close();
   });
 });
 
-describe.concurrent('the language switch', () => {
+describe('the language switch', () => {
   it('keeps the reader’s place: from the barriers scene in English to the same scene in Vietnamese', async ({ expect }) => {
-    const { page, context } = await openPage(origin, '/', { width: 390 });
+    const { page } = await tabs[390].open('/');
     await page.locator('#barriers h2').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 50));
     await expect.poll(() => page.locator('[data-lang-switch]').getAttribute('href'), { timeout: 5000 }).toMatch(/#barriers/);
     await page.locator('[data-lang-switch]').click();
@@ -107,11 +116,10 @@ describe.concurrent('the language switch', () => {
     const hash = new URL(page.url()).hash.slice(1);
     expect(await page.locator(`#${hash}`).evaluate((el) => el.closest('#barriers') !== null || el.id === 'barriers')).toBe(true);
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
-    await context.close();
   });
 });
 
-// After the scrolling tests above (which run side by side), since it compares what they saw.
+// After the scrolling tests above, since it compares what they saw.
 describe('the Vietnamese edition', () => {
   it('passes through the same chart states as the English, in the same order', () => {
     expect(seenIn['/vi/@390']).toEqual(seenIn['/@390']);

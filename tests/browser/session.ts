@@ -97,14 +97,16 @@ export async function openPage(
 export function sharedTab(origin: string, opts: Parameters<typeof openPage>[2] = {}) {
   let tab: ReturnType<typeof openPage> | undefined;
   return {
-    async open(path: string) {
-      if (!tab) return (tab = openPage(origin, path, opts));
+    /** Sends the tab to `path`, at `size` if given (set before the page loads, as if opened at it). */
+    async open(path: string, size?: { width: number; height: number }) {
+      if (!tab) return (tab = openPage(origin, path, { ...opts, ...size }));
       const t = await tab;
       // Leave the last page first, so what its leaving aborts (an icon request) is not put on the next page's record.
       await t.page.goto('about:blank');
       t.problems.console = [];
       t.problems.failed = [];
       t.problems.foreign = [];
+      if (size) await t.page.setViewportSize(size);
       await t.page.goto(origin + path, { waitUntil: 'load' });
       if (opts.js ?? true) await laidOut(t.page);
       return t;

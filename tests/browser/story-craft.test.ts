@@ -78,13 +78,24 @@ function walkSteps([drawn, trigger]: [string, number]): Promise<string[]> {
 
 const stateOf = (page: Page, scene: string) => page.locator(`#${scene} .scrolly-graphic .chart`).getAttribute('data-state');
 
-// Concurrent: these wait mostly on the browser's frames (each scroll is looked at after it is painted).
-describe.concurrent.each(SCREENS)('at $width×$height', ({ width, height }) => {
+/**
+ * A tab for each screen, with reduced motion (a state is drawn at once, nothing to catch midway), that
+ * the tests below that only read the story share, one after another, through both editions: a tab costs
+ * a renderer process, a page load in an open one a fraction of that.
+ */
+const readers = {
+  390: sharedTab(origin, { width: 390, height: 844, reducedMotion: true }),
+  1280: sharedTab(origin, { width: 1280, height: 800, reducedMotion: true }),
+};
+afterAll(async () => {
+  for (const tab of Object.values(readers)) await tab.close();
+});
+
+describe.each(SCREENS)('at $width×$height', ({ width, height }) => {
   it.for(['/', '/vi/'])('%s: while each state is shown, its step card covers at most 10% of the chart', async (path, { expect }) => {
-    const { page, context } = await openPage(origin, path, { width, height, reducedMotion: true });
+    const { page } = await readers[width as keyof typeof readers].open(path);
     expect(await page.locator('.scrolly .step').count()).toBeGreaterThan(10);
     expect(await page.evaluate(walkSteps, [drawnBox.toString(), TRIGGER_LINE] as [string, number])).toEqual([]);
-    await context.close();
   });
 
   it('shows the right state after a smooth scroll, a #hash jump and the back button', async ({ expect }) => {
@@ -124,11 +135,8 @@ describe.concurrent.each(SCREENS)('at $width×$height', ({ width, height }) => {
 });
 
 describe('the length of the story', () => {
-  // Both editions in one tab, one after the other (a tab costs a process).
-  const tab = sharedTab(origin, { width: 390, height: 844 });
-  afterAll(() => tab.close());
   it.for(['/', '/vi/'])('%s on a phone (390×844) is at most 20 screens', async (path, { expect }) => {
-    const { page } = await tab.open(path);
+    const { page } = await readers[390].open(path);
     // Every scene laid out once (off-screen scenes are skipped until they come near), walked in the page in one round trip.
     const height = await page.evaluate(async () => {
       for (let y = 0; y < document.documentElement.scrollHeight; y += 700) {
@@ -158,7 +166,7 @@ describe('charts sized to the screen', () => {
   });
 
   it('on a 1280×800 screen each pinned chart is drawn at least 55% of the screen high, under a line that says what it shows', async ({ expect }) => {
-    const { page, context } = await openPage(origin, '/', { width: 1280, height: 800 });
+    const { page } = await readers[1280].open('/');
     for (const scene of await page.locator('[data-scrolly]').evaluateAll((els) => els.map((el) => el.closest('section')!.id))) {
       await page.locator(`#${scene} .step`).nth(1).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
       const box = await page.locator(`#${scene} .scrolly-graphic svg`).evaluateAll(
@@ -179,6 +187,5 @@ describe('charts sized to the screen', () => {
       expect(box.y, `${scene} on screen`).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height, `${scene} on screen`).toBeLessThanOrEqual(800);
     }
-    await context.close();
   });
 });
