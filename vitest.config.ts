@@ -12,8 +12,10 @@ export default defineConfig({
     maxWorkers: 2,
     // Each project sets `isolate: false`: a worker runs file after file instead of starting afresh for
     // each (about half a second of CPU a file, 43 files). No test mocks a module or changes the process's
-    // environment; the one module that keeps state across files, tests/browser/session.ts, drops its
-    // connection when a file ends (closeBrowser).
+    // environment. Modules that keep state across files: tests/browser/session.ts (it drops its
+    // connection when a file ends, closeBrowser), and caches of the real data (src/data/load.ts, the
+    // favicon, the names kept together in Vietnamese by src/i18n/keep-together.ts), which every test
+    // fills from the same data/: a test that feeds other names or data through them must reset them.
     projects: [
       {
         test: {

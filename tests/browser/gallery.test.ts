@@ -32,7 +32,7 @@ function textSizes(page: Page) {
 // after another (the copy test reads the browser's one clipboard, which every context shares), and those
 // that need the same kind of tab (a laptop, a phone, a phone without JavaScript) share one through both
 // editions. In each edition the first test that needs a kind of tab sends it to that edition's gallery
-// (light, as a reader's browser starts), and the others find it as the last one left it.
+// (`open` starts it light, with no permission granted), and the others find it as the last one left it.
 const TABS = {
   laptop: sharedTab(origin, { width: 1280 }),
   phone: sharedTab(origin, { width: 390 }),
@@ -51,10 +51,7 @@ describe.each([
   const opened = new Map<keyof typeof TABS, ReturnType<ReturnType<typeof sharedTab>['open']>>();
   const tab = (key: keyof typeof TABS) => {
     if (!opened.has(key)) {
-      opened.set(key, TABS[key].open(`${prefix}/charts/`).then(async (t) => {
-        if (key !== 'plain') await t.page.emulateMedia({ colorScheme: 'light' });
-        return t;
-      }));
+      opened.set(key, TABS[key].open(`${prefix}/charts/`));
     }
     return opened.get(key)!;
   };

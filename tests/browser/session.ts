@@ -90,8 +90,9 @@ export async function openPage(
 /**
  * One tab that tests run one after another in (a plain `describe`, not a concurrent one), each sending
  * it to the page it needs with `open(path)`: a tab costs a renderer process, about a second of CPU on
- * 2 cores, and a navigation in it a fraction of that. Each `open` starts a fresh record of problems. Use
- * it only where a test leaves nothing behind that the next could read (no saved choice, no permission).
+ * 2 cores, and a navigation in it a fraction of that. Each `open` starts a fresh record of problems, in
+ * light colours with the tab's own motion setting and no permission granted. Use it only where a test
+ * leaves nothing behind that the next could read (no saved choice in storage).
  * Close it in `afterAll`.
  */
 export function sharedTab(origin: string, opts: Parameters<typeof openPage>[2] = {}) {
@@ -106,6 +107,9 @@ export function sharedTab(origin: string, opts: Parameters<typeof openPage>[2] =
       t.problems.console = [];
       t.problems.failed = [];
       t.problems.foreign = [];
+      // As a tab opened afresh: light, its own motion setting, no permission granted by the last test.
+      await t.page.emulateMedia({ colorScheme: 'light', reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference' });
+      await t.context.clearPermissions();
       if (size) await t.page.setViewportSize(size);
       await t.page.goto(origin + path, { waitUntil: 'load' });
       if (opts.js ?? true) await laidOut(t.page);

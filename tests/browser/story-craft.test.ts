@@ -106,11 +106,14 @@ describe.each(SCREENS)('at $width×$height', ({ width, height }) => {
     await target.evaluate((el, trigger) => {
       const line = innerHeight * trigger;
       // When the smooth scroll ends: a jump while it runs would be undone by its last frames.
-      (window as unknown as { scrollEnded: Promise<void> }).scrollEnded = new Promise((done) => addEventListener('scrollend', () => done(), { once: true }));
+      (window as unknown as { scrollEnded: Promise<string> }).scrollEnded = new Promise((done) => {
+        addEventListener('scrollend', () => done('ended'), { once: true });
+        setTimeout(() => done('no scrollend within 10 s'), 10_000);
+      });
       window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - line + 40, behavior: 'smooth' });
     }, TRIGGER_LINE);
     await expect.poll(() => stateOf(page, 'pension')).toBe(expected);
-    await page.evaluate(() => (window as unknown as { scrollEnded: Promise<void> }).scrollEnded);
+    expect(await page.evaluate(() => (window as unknown as { scrollEnded: Promise<string> }).scrollEnded)).toBe('ended');
     expect(await target.evaluate((el, trigger) => Math.round(el.getBoundingClientRect().top - innerHeight * trigger), TRIGGER_LINE)).toBeLessThanOrEqual(-38);
     // A jump to a step by its address.
     await page.goto(`${origin}/#support-buyer`);
