@@ -14,16 +14,16 @@ function newDocument(): Document {
 }
 
 /** A blank SVG of the given size, drawn with D3 on a build-time DOM. */
-/** Lines of a label as tspans of one <text>: the first at `firstDy` from the text's own y, each next one `lineHeight` below. */
-export function appendLines(text: d3.Selection<SVGTextElement, unknown, null, undefined>, x: number, lines: readonly string[], lineHeight: number | string, firstDy: number | string = 0) {
-  lines.forEach((l, i) => text.append('tspan').attr('x', x).attr('dy', i === 0 ? firstDy : lineHeight).text(l));
-  return text;
-}
-
 export function blankSvg(width: number, height: number) {
   const doc = newDocument();
   const svg = d3.select(doc.body).append('svg').attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   return svg;
+}
+
+/** Lines of a label as tspans of one <text>: the first at `firstDy` from the text's own y, each next one `lineHeight` below. */
+export function appendLines(text: d3.Selection<SVGTextElement, unknown, null, undefined>, x: number, lines: readonly string[], lineHeight: number | string, firstDy: number | string = 0) {
+  lines.forEach((l, i) => text.append('tspan').attr('x', x).attr('dy', i === 0 ? firstDy : lineHeight).text(l));
+  return text;
 }
 
 /** A Plot chart drawn on a build-time DOM; returns its <svg> element. */
