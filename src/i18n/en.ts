@@ -144,7 +144,7 @@ export const en = {
       pointAfterLead: 'He said {point}',
       pointsJoin: ', and ',
       // At the end of a card with a barrier the law has since changed: a pointer to the note set apart at the end.
-      since: { 'household-registration': '(The law on household registration has since changed: see below.)' },
+      since: { 'household-registration': '(Paper household registration books have since ceased to be valid: see below.)' },
       pointQuoted: '{who} said:',
       pointQuotedAgain: '{who} added:',
       quoteOriginal: 'In the English report:',
@@ -154,7 +154,7 @@ export const en = {
       steps: {
         grid: 'Each square is one month of paying in; each row, a year.',
         pension:
-          'That is up to {pensionMonths} months (our count) before the first monthly pension. Migrant workers hesitated to buy, {given:nguyen-trong-dam} said, because they did not see the immediate benefits. The {pensionYears}-year wait was the rule the report describes; the law has since changed (see “Since the report” below).',
+          'That is up to {pensionMonths} months (our count) before the first monthly pension. Migrant workers hesitated to buy, {given:nguyen-trong-dam} said, because they did not see the immediate benefits. That was the wait he described at the time of the report; the law has since changed (see “Since the report” below).',
       },
     },
     support: {
@@ -169,7 +169,7 @@ export const en = {
     },
     gap: {
       pinned: 'Proposals beside the barriers they answer (our reading)',
-      intro: 'Vietnam lacked comprehensive solutions to encourage migrant workers to buy, {given:dao-ngoc-dung} had said. Every proposal in the report was made, or reported, by {given:tran-hai-nam}; the chart sets each beside the barriers it answers, in our reading.',
+      intro: 'Vietnam lacked comprehensive solutions to encourage migrant workers to buy, the country’s top labour official, {given:dao-ngoc-dung}, had said. Every proposal in the report was made, or reported, by {given:tran-hai-nam}; the chart sets each beside the barriers it answers, in our reading.',
       // A proposal's card after its label: who made it.
       proposal: '{who}: {point}.',
       // A later proposal by the same people: openings taken in turn (Vietnamese varies them; an English
@@ -329,7 +329,7 @@ export const en = {
     'pension-months': {
       title: 'Up to {pensionYears} years of paying in ({pensionMonths} months, our count) before a buyer could receive a monthly pension, {name:nguyen-trong-dam} said',
       alt: 'A grid of {pensionMonths} squares, one for each month of paying in, {monthsPerYear} to a row: one row for each of up to {pensionYears} years of buying voluntary social insurance before a buyer could receive a monthly pension, as {name:nguyen-trong-dam} described the rule at the time. The first monthly pension is marked after the last square.',
-      note: '{name:nguyen-trong-dam} said it took up to {pensionYears} years before a buyer could receive a monthly pension; the chart shows that longest wait, one square a month ({pensionMonths} months is our count).',
+      note: '{name:nguyen-trong-dam} said it took up to {pensionYears} years before a buyer could receive a monthly pension; the chart shows those {pensionYears} years, one square a month ({pensionMonths} months is our count).',
       // Stands out under the chart wherever it travels (embed, gallery, downloads): the rule it shows has changed.
       since: 'Since the report (not from it): {since:pension-period}.',
       // In the data's own "since the report" column: the change alone.

@@ -138,7 +138,7 @@ export const vi: Strings = {
       pointAgain: 'Ông {who} cũng cho rằng {point}',
       pointAfterLead: 'Ông giải thích: {point}',
       pointsJoin: '; ',
-      since: { 'household-registration': '(Quy định hộ khẩu nay đã đổi, xem bên dưới.)' },
+      since: { 'household-registration': '(Sổ hộ khẩu giấy nay đã hết giá trị sử dụng, xem bên dưới.)' },
       pointQuoted: 'Ông {who} nói:',
       pointQuotedAgain: 'Ông {who} nói thêm:',
       quoteOriginal: 'Nhóm Dữ liệu dịch lời trích; xem nguyên văn tiếng Anh',
@@ -148,7 +148,7 @@ export const vi: Strings = {
       steps: {
         grid: 'Mỗi ô là một tháng đóng, mỗi hàng là một năm.',
         pension:
-          'Tức là phải đóng tới {pensionMonths} tháng (Nhóm Dữ liệu tính) mới đến kỳ lương hưu đầu tiên. Ông {given:nguyen-trong-dam} cho rằng vì không thấy ngay lợi ích, lao động di cư ngần ngại tham gia. Mốc {pensionYears} năm là quy định khi bài báo được đăng; nay luật đã thay đổi (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
+          'Tức là phải đóng tới {pensionMonths} tháng (Nhóm Dữ liệu tính) mới đến kỳ lương hưu đầu tiên. Ông {given:nguyen-trong-dam} cho rằng vì không thấy ngay lợi ích, lao động di cư ngần ngại tham gia. Đó là thời gian chờ ông nêu khi bài báo được đăng; nay luật đã thay đổi (xem “Những thay đổi sau khi bài báo được đăng” bên dưới).',
       },
     },
     support: {
@@ -163,7 +163,7 @@ export const vi: Strings = {
     },
     gap: {
       pinned: 'Đề xuất nào ứng với rào cản nào (Nhóm Dữ liệu ghép)',
-      intro: 'Theo ông {given:dao-ngoc-dung}, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia BHXH tự nguyện. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} đưa ra hoặc thuật lại; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
+      intro: 'Theo ông {given:dao-ngoc-dung}, người đứng đầu ngành lao động lúc bấy giờ, Việt Nam khi đó thiếu giải pháp toàn diện để khuyến khích lao động di cư tham gia BHXH tự nguyện. Mọi đề xuất trong bài đều do ông {given:tran-hai-nam} đưa ra hoặc thuật lại; biểu đồ đặt mỗi đề xuất cạnh những rào cản mà theo cách hiểu của Nhóm Dữ liệu, đề xuất đó nhằm tháo gỡ.',
       proposal: 'Theo ông {who}, {point}.',
       // A later proposal by the same person: the openings take turns, so no two cards in a row open alike.
       proposalAgain: ['Ông {who} cho biết {point}.', 'Ông {who} cho rằng {point}.', 'Theo ông {who}, {point}.', 'Ông {who} cũng đề nghị: {point}.'],
@@ -299,7 +299,7 @@ export const vi: Strings = {
       growth: 'Mỗi năm thêm khoảng {abroadGrowth} người (ước tính, bài báo không nêu nguồn)',
     },
     'barrier-matrix': {
-      title: '{officialCountWords} trong số những người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm riêng vào rào cản {unansweredBarriers}',
+      title: '{officialCountWords} trong số những người được {publisherAbbr} dẫn lời nêu {barrierCountWords} rào cản; theo cách hiểu của Nhóm Dữ liệu, không đề xuất nào nhắm vào rào cản {unansweredBarriers}',
       alt: 'Ma trận {barrierCountWords} rào cản khiến lao động di cư chưa tham gia bảo hiểm xã hội tự nguyện, xếp theo nhóm. Mỗi rào cản ghi tên người nêu ra ({officialCountWords} trong số những người được bài báo dẫn lời) và đề xuất tương ứng; mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại; việc ghép đề xuất với rào cản là cách hiểu của Nhóm Dữ liệu. {matrixSummary}',
       note: 'Chấm đậm cho biết ai đã nêu từng rào cản trong bài của {publisherAbbr}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu (giải pháp toàn diện được đề nghị cho tình trạng chung; Nhóm Dữ liệu đặt đề xuất này cạnh các rào cản về nơi cư trú); mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
       noteNarrow: 'Tên trong ngoặc là người đã nêu rào cản đó trong bài của {publisherAbbr}: {matrixKey}. Đề xuất nào giải quyết rào cản nào là cách hiểu của Nhóm Dữ liệu (giải pháp toàn diện được đề nghị cho tình trạng chung; Nhóm Dữ liệu đặt đề xuất này cạnh các rào cản về nơi cư trú); mọi đề xuất đều do ông {name:tran-hai-nam} đưa ra hoặc thuật lại.',
@@ -320,7 +320,7 @@ export const vi: Strings = {
     'pension-months': {
       title: 'Theo ông {name:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm (tức {pensionMonths} tháng, Nhóm Dữ liệu tính) mới được nhận lương hưu hằng tháng',
       alt: 'Lưới gồm {pensionMonths} ô, mỗi ô là một tháng đóng, mỗi hàng {monthsPerYear} ô là một năm: theo ông {name:nguyen-trong-dam}, khi đó người tham gia bảo hiểm xã hội tự nguyện phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng. Kỳ lương hưu hằng tháng đầu tiên được đánh dấu ngay sau ô cuối cùng.',
-      note: 'Theo ông {name:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện mức lâu nhất đó, mỗi ô là một tháng ({pensionMonths} tháng do Nhóm Dữ liệu tính).',
+      note: 'Theo ông {name:nguyen-trong-dam}, khi đó người tham gia phải đóng tới {pensionYears} năm mới được nhận lương hưu hằng tháng; biểu đồ thể hiện {pensionYears} năm đó, mỗi ô là một tháng ({pensionMonths} tháng do Nhóm Dữ liệu tính).',
       since: 'Sau khi bài báo được đăng (thông tin ngoài bài báo): {since:pension-period}.',
       // In the data's own "since the report" column: the change alone.
       sinceCell: '{since:pension-period}.',
