@@ -138,7 +138,7 @@ export const vi: Strings = {
       pointAgain: 'Ông {who} cũng cho rằng {point}',
       pointAfterLead: 'Ông giải thích: {point}',
       pointsJoin: '; ',
-      since: { 'household-registration': '(Sổ hộ khẩu giấy nay đã hết giá trị sử dụng, xem bên dưới.)' },
+      since: { 'household-registration': '(Nay đã bỏ sổ hộ khẩu giấy, xem bên dưới.)' },
       pointQuoted: 'Ông {who} nói:',
       pointQuotedAgain: 'Ông {who} nói thêm:',
       quoteOriginal: 'Nhóm Dữ liệu dịch lời trích; xem nguyên văn tiếng Anh',

@@ -48,7 +48,7 @@ const scenesSkipped = (page: Page) =>
 const atParsed = (page: Page) => page.evaluate(() => (window as unknown as { atParsed: boolean[] }).atParsed);
 /** Where an element's top is on the screen, less its scroll margin: 0 is where a jump to it puts it. */
 const topOf = (page: Page, selector: string) =>
-  page.locator(selector).evaluate((el) => Math.round(el.getBoundingClientRect().top - parseFloat(getComputedStyle(el).scrollMarginTop || '0')));
+  page.locator(selector).evaluate((el) => Math.round(el.getBoundingClientRect().top - parseFloat(getComputedStyle(el).scrollMarginTop || '0')) + 0); // + 0: a rounded -0.3 is 0, not -0
 
 describe.concurrent('the story\'s first layout', () => {
   it('the first paint lays out the first scene only and the frames after it the others, before the fonts are in; a #hash or a reload skips nothing', async ({ expect }) => {
